@@ -1,0 +1,64 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "planreis",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "planreis", targets: ["planreis"]),
+        .library(name: "PlanreisModel", targets: ["PlanreisModel"]),
+        .library(name: "PlanreisFormats", targets: ["PlanreisFormats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // Journey, actors, events, imprecise dates, money. Foundation at most, no I/O.
+        .target(name: "PlanreisModel"),
+        // libxml2 through pkg-config; only PlanreisXML imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The only code that touches libxml2: safe reader, schema validation, streaming reader.
+        .target(name: "PlanreisXML", dependencies: ["CLibXML2"]),
+        // Read and write the model: planreis XML, spreadsheet CSV, JSON; diagnostics.
+        .target(
+            name: "PlanreisFormats",
+            dependencies: ["PlanreisModel", "PlanreisXML"],
+            resources: [.copy("Resources/planreis.xsd")]
+        ),
+        // Stalls, cost-benefit, price list: model in, plain values out.
+        .target(name: "PlanreisAnalysis", dependencies: ["PlanreisModel"]),
+        // Swimlane layout, SVG, HTML report, Markdown.
+        .target(
+            name: "PlanreisRender",
+            dependencies: [
+                "PlanreisModel", "PlanreisAnalysis",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("../../Templates")]
+        ),
+        // The command line: one file per subcommand.
+        .executableTarget(
+            name: "planreis",
+            dependencies: [
+                "PlanreisModel", "PlanreisFormats", "PlanreisAnalysis", "PlanreisRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanreisModelTests", dependencies: ["PlanreisModel"]),
+        .testTarget(name: "PlanreisFormatsTests", dependencies: ["PlanreisFormats", "PlanreisModel"]),
+        .testTarget(
+            name: "PlanreisAnalysisTests",
+            dependencies: ["PlanreisAnalysis", "PlanreisFormats", "PlanreisModel"]
+        ),
+        .testTarget(
+            name: "PlanreisRenderTests",
+            dependencies: ["PlanreisRender", "PlanreisAnalysis", "PlanreisFormats", "PlanreisModel"]
+        ),
+        .testTarget(name: "planreisTests", dependencies: ["planreis"]),
+    ]
+)
