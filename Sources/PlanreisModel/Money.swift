@@ -106,6 +106,14 @@ extension Money {
         }
         var euros: Int64 = 0, cents: Int64 = 0
         let integerPart = decimalIndex.map { Array(chars[..<$0]) } ?? chars
+        // Thousands groups: 1–3 digits, then groups of exactly three.
+        let groups = integerPart.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
+        if groups.count > 1 {
+            let marks = Set(integerPart.filter { $0 == "." || $0 == "," })
+            guard marks.count == 1, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+                throw MoneyParseError(text: text)
+            }
+        }
         let grouping = decimalIndex.map { chars[$0] == "." ? Character(",") : Character(".") }
         for c in integerPart {
             if let d = c.wholeNumberValue {

@@ -93,6 +93,12 @@ public struct PartialDate: Hashable, Sendable {
         self.qualifier = qualifier
     }
 
+    /// The calendar day of a day number (days since 1970-01-01).
+    public init(dayNumber: Int) {
+        let (y, m, d) = CivilDate.date(fromDayNumber: dayNumber)
+        self.init(year: y, month: m, day: d)
+    }
+
     public init(year: Int, season: Season, qualifier: Qualifier = []) {
         self.year = year
         self.season = season

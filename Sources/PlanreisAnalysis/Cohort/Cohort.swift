@@ -1,0 +1,99 @@
+import PlanreisModel
+
+/// Which cases belong to a cohort and on which date their status is read.
+public struct CohortSelection: Sendable {
+    /// Day number of the reference date ("status op 31 december 2014").
+    public var asOf: Int
+    /// First and last day a case may have started on (inclusive); nil for no bound.
+    public var startedFrom: Int?
+    public var startedUntil: Int?
+
+    public init(asOf: Int, startedFrom: Int? = nil, startedUntil: Int? = nil) {
+        self.asOf = asOf
+        self.startedFrom = startedFrom
+        self.startedUntil = startedUntil
+    }
+
+    /// Cases started in one calendar year.
+    public static func started(in year: Int, asOf: Int) -> CohortSelection {
+        CohortSelection(
+            asOf: asOf, startedFrom: CivilDate.dayNumber(year: year, month: 1, day: 1),
+            startedUntil: CivilDate.dayNumber(year: year, month: 12, day: 31))
+    }
+}
+
+/// A count with its share of a whole, rounded as evaluation reports round: whole percents, half up.
+public struct CountShare: Hashable, Sendable, Codable {
+    public var count: Int
+    public var of: Int
+
+    public init(count: Int, of: Int) {
+        self.count = count
+        self.of = of
+    }
+
+    /// Whole percent, rounded half up (58.18 → 58, 21.8 → 22, 5.26 → 5).
+    public var percent: Int {
+        of == 0 ? 0 : (200 * count + of) / (2 * of)
+    }
+}
+
+/// Length statistics of one phase over the cases in which it ended by the reference date.
+public struct PhaseStatistics: Hashable, Sendable {
+    public var phase: Phase
+    /// Cases that entered the phase by the reference date.
+    public var entered: Int
+    /// Cases whose phase ended regularly (a next phase other than "ended early") by the date.
+    public var ended: Int
+    /// Cases whose phase was broken off ("vroegtijdig beëindigd").
+    public var endedEarly: Int
+    /// Lengths in days of the regularly ended phases whose start and end are known to the day, sorted.
+    public var lengths: [Int]
+    /// Ended phases whose start or end is less precise than a day: counted as ended, but their
+    /// length is not invented.
+    public var imprecise: Int
+
+    public var minDays: Int? { lengths.first }
+    public var maxDays: Int? { lengths.last }
+
+    /// Mean length in days (exact; reports round it to whole days).
+    public var meanDays: Double? {
+        lengths.isEmpty ? nil : Double(lengths.reduce(0, +)) / Double(lengths.count)
+    }
+
+    /// Median length in days (the mean of the middle two for an even count).
+    public var medianDays: Double? {
+        guard !lengths.isEmpty else { return nil }
+        let mid = lengths.count / 2
+        return lengths.count % 2 == 1 ? Double(lengths[mid]) : Double(lengths[mid - 1] + lengths[mid]) / 2
+    }
+}
+
+/// The cohort tables of DESIGN §5 for a set of cases: status on a date, phase lengths, colour
+/// codes at the start and end of the intensive phase, tags and actors involved, exceptions.
+public struct Cohort: Sendable {
+    public var selection: CohortSelection
+    /// Ids of the cases in the cohort, in input order.
+    public var caseIDs: [String]
+    /// Cases that could not be placed in time (no phase and no dated event).
+    public var undated: [String]
+    public var statusOnDate: [Phase: Int]
+    /// Cases in the cohort with no phase known on the reference date.
+    public var statusUnknown: Int
+    public var phases: [Phase: PhaseStatistics]
+    /// Safety colour at the start and at the end of the intensive phase.
+    public var safetyStart: [SafetyColour: Int]
+    public var safetyEnd: [SafetyColour: Int]
+    /// Number of cases carrying each tag, by key ("geweld") and value.
+    public var tags: [String: [String: Int]]
+    /// Number of cases in which each actor (by lane name) takes part, and its group.
+    public var actors: [String: Int]
+    public var actorGroups: [String: ActorGroup]
+    /// Exceptions per case, and days from the start of the case to its first exception.
+    public var exceptionsPerCase: [Int]
+    public var daysToFirstException: [Int]
+
+    public var cases: Int { caseIDs.count }
+
+    public func share(_ count: Int) -> CountShare { CountShare(count: count, of: cases) }
+}

@@ -1,0 +1,187 @@
+import PlanreisModel
+
+/// A JSON value to write; objects keep their keys in the order given.
+indirect enum JSONOutput {
+    case object([(String, JSONOutput)])
+    case array([JSONOutput])
+    case string(String)
+    case number(String)
+    case bool(Bool)
+
+    /// Pretty text: two-space indent, one member per line, `"key": value`; an object of plain
+    /// values that fits in 120 characters stays on one line (`{ "kind": "lost-op", "target": "o1" }`).
+    func rendered(indent: String = "") -> String {
+        switch self {
+        case .string(let text): return Self.quoted(text)
+        case .number(let text): return text
+        case .bool(let value): return value ? "true" : "false"
+        case .array(let items):
+            guard !items.isEmpty else { return "[]" }
+            let inner = indent + "  "
+            return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+        case .object(let members):
+            guard !members.isEmpty else { return "{}" }
+            if members.allSatisfy({ $0.1.isPlain }) {
+                let line = "{ " + members.map { Self.quoted($0.0) + ": " + $0.1.rendered() }.joined(separator: ", ") + " }"
+                if indent.count + line.count <= 120 { return line }
+            }
+            let inner = indent + "  "
+            return "{\n" + members.map { inner + Self.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n")
+                + "\n\(indent)}"
+        }
+    }
+
+    private var isPlain: Bool {
+        switch self {
+        case .object, .array: false
+        default: true
+        }
+    }
+
+    /// A JSON string literal; control characters and U+2028/U+2029 escaped, the rest as UTF-8.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{08}": result += "\\b"
+            case "\u{0C}": result += "\\f"
+            case "\u{2028}", "\u{2029}", "\u{00}"..."\u{1F}", "\u{7F}":
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
+
+/// Builds the planreis JSON document of `JSONFormat`, keys in the documented order, optional
+/// members left out when absent or empty.
+enum JSONWriter {
+    static func document(_ journeys: [Journey]) -> JSONOutput {
+        .object([
+            ("format", .string("planreis")),
+            ("version", .number(String(JSONFormat.version))),
+            ("journeys", .array(journeys.map(journey))),
+        ])
+    }
+
+    private static func journey(_ journey: Journey) -> JSONOutput {
+        var members: [(String, JSONOutput)] = [("id", .string(journey.id)), ("title", .string(journey.title))]
+        optional(&members, "municipality", journey.municipality)
+        optional(&members, "region", journey.region)
+        optional(&members, "source", journey.source)
+        optional(&members, "description", journey.description)
+        if !journey.household.isEmpty {
+            members.append(
+                (
+                    "household",
+                    .array(
+                        journey.household.map { member in
+                            var fields: [(String, JSONOutput)] = [("role", .string(member.role))]
+                            optional(&fields, "name", member.name)
+                            return .object(fields)
+                        })
+                ))
+        }
+        tags(&members, journey.tags)
+        members.append(("actors", .array(journey.actors.map(actor))))
+        members.append(("events", .array(journey.events.map(event))))
+        return .object(members)
+    }
+
+    private static func actor(_ actor: Actor) -> JSONOutput {
+        var members: [(String, JSONOutput)] = [
+            ("id", .string(actor.id)), ("name", .string(actor.name)), ("group", .string(actor.group.dutch)),
+        ]
+        optional(&members, "colour", actor.colour)
+        if let order = actor.order { members.append(("order", .number(String(order)))) }
+        optional(&members, "description", actor.description)
+        return .object(members)
+    }
+
+    private static func event(_ event: Event) -> JSONOutput {
+        var members: [(String, JSONOutput)] = []
+        optional(&members, "id", event.id)
+        members.append(("actor", .string(event.actor)))
+        members.append(("kind", .string(event.kind.dutch)))
+        members.append(("date", .string(event.date.edtf)))
+        optional(&members, "end", event.end?.edtf)
+        members.append(("title", .string(event.title)))
+        optional(&members, "description", event.description)
+        optional(&members, "value", event.value?.text)
+        optional(&members, "scoredBy", event.scoredBy)
+        optional(&members, "category", event.category)
+        if !event.links.isEmpty {
+            members.append(
+                (
+                    "links",
+                    .array(
+                        event.links.map {
+                            .object([("kind", .string($0.kind.dutch)), ("target", .string($0.target))])
+                        })
+                ))
+        }
+        tags(&members, event.tags)
+        costs(&members, event.costs)
+        if let scenario = event.avoids {
+            var fields: [(String, JSONOutput)] = [("title", .string(scenario.title))]
+            optional(&fields, "description", scenario.description)
+            if let likelihood = scenario.likelihood { fields.append(("likelihood", .number(String(likelihood)))) }
+            if let horizon = scenario.horizonMonths { fields.append(("horizonMonths", .number(String(horizon)))) }
+            costs(&fields, scenario.costs)
+            members.append(("avoids", .object(fields)))
+        }
+        if let legitimation = event.legitimation {
+            var fields: [(String, JSONOutput)] = []
+            optional(&fields, "basis", legitimation.basis)
+            optional(&fields, "argument", legitimation.argument)
+            optional(&fields, "perspective", legitimation.perspective)
+            members.append(("legitimation", .object(fields)))
+        }
+        return .object(members)
+    }
+
+    private static func costs(_ members: inout [(String, JSONOutput)], _ lines: [CostLine]) {
+        guard !lines.isEmpty else { return }
+        members.append(
+            (
+                "costs",
+                .array(
+                    lines.map { line in
+                        var fields: [(String, JSONOutput)] = []
+                        if let amount = line.amount { fields.append(("amountCents", .number(String(amount.cents)))) }
+                        optional(&fields, "item", line.item)
+                        if let quantity = line.quantity { fields.append(("quantity", .number(quantity.decimalText))) }
+                        if let periods = line.periods { fields.append(("periods", .number(periods.decimalText))) }
+                        optional(&fields, "payer", line.payer)
+                        optional(&fields, "note", line.note)
+                        return .object(fields)
+                    })
+            ))
+    }
+
+    private static func tags(_ members: inout [(String, JSONOutput)], _ tags: [Tag]) {
+        guard !tags.isEmpty else { return }
+        members.append(
+            (
+                "tags",
+                .array(
+                    tags.map { tag in
+                        var fields: [(String, JSONOutput)] = []
+                        optional(&fields, "key", tag.key)
+                        fields.append(("value", .string(tag.value)))
+                        return .object(fields)
+                    })
+            ))
+    }
+
+    private static func optional(_ members: inout [(String, JSONOutput)], _ key: String, _ value: String?) {
+        if let value { members.append((key, .string(value))) }
+    }
+}

@@ -1,0 +1,38 @@
+import PlanreisModel
+
+/// The file formats planreis reads and writes, and one entry point that dispatches on them.
+public enum JourneyFormat: String, CaseIterable, Sendable {
+    /// The canonical XML format, `*.planreis.xml`.
+    case planreisXML = "xml"
+    /// A spreadsheet saved as CSV (`,` `;` or tab).
+    case csv
+    /// planreis JSON.
+    case json
+
+    /// The format a path's extension names, or nil.
+    public static func detect(path: String) -> JourneyFormat? {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".xml") { return .planreisXML }
+        if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .csv }
+        if lower.hasSuffix(".json") { return .json }
+        return nil
+    }
+
+    /// Reads `bytes` of file `file` in this format: journeys, source maps, every problem.
+    public func read(_ bytes: [UInt8], file: String) -> ReadResult {
+        switch self {
+        case .planreisXML: PlanreisXMLFormat.read(bytes, file: file)
+        case .csv: SpreadsheetCSVFormat.read(bytes, file: file)
+        case .json: JSONFormat.read(bytes, file: file)
+        }
+    }
+
+    /// Writes journeys in this format.
+    public func write(_ journeys: [Journey]) -> [UInt8] {
+        switch self {
+        case .planreisXML: Array(PlanreisXMLFormat.write(journeys).utf8)
+        case .csv: SpreadsheetCSVFormat.writeBytes(journeys)
+        case .json: Array(JSONFormat.write(journeys).utf8)
+        }
+    }
+}

@@ -1,0 +1,153 @@
+/// One cell of a CSV file, where it starts in the file (physical line and column, 1-based).
+struct CSVCell: Equatable {
+    /// The text: unquoted as written, quoted with the quotes removed, `""` undoubled and line
+    /// breaks made `\n`.
+    var text: String
+    var line: Int
+    var column: Int
+    /// Whether the cell was written in double quotes.
+    var quoted: Bool
+}
+
+/// One record: the cells and the physical line it starts on.
+struct CSVRow: Equatable {
+    var cells: [CSVCell]
+    var line: Int
+}
+
+/// A problem the tokenizer found, at a physical position.
+struct CSVTokenizerProblem: Equatable {
+    enum Kind: Equatable {
+        /// A quoted cell that never closes; everything after its opening quote was read as one cell.
+        case unterminatedQuote
+        /// Text after a closing quote (`"abc"def`); it was appended to the cell.
+        case textAfterQuote(String)
+    }
+
+    var kind: Kind
+    var line: Int
+    var column: Int
+}
+
+/// Splits CSV text into rows and cells, keeping each cell's physical position: a quoted line
+/// break moves every later row down, and the column is the character where the cell starts.
+/// Line ends may be CRLF, LF or CR.
+struct CSVTokenizer {
+    let delimiter: Character
+
+    /// The delimiter used in the header line: the most frequent of `;`, `,` and tab outside
+    /// quotes (`;` wins a tie, then tab). An Excel `sep=X` first line names it outright.
+    static func detectDelimiter(in text: String) -> Character {
+        if let named = separatorLine(text)?.delimiter { return named }
+        var counts: [Character: Int] = [";": 0, ",": 0, "\t": 0]
+        var quoted = false
+        for character in text {
+            if character == "\"" { quoted.toggle(); continue }
+            if quoted { continue }
+            if character.isNewline { break }
+            if counts[character] != nil { counts[character]! += 1 }
+        }
+        let order: [Character] = [";", "\t", ","]
+        return order.max { a, b in counts[a]! != counts[b]! ? counts[a]! < counts[b]! : order.firstIndex(of: a)! > order.firstIndex(of: b)!
+        }!
+    }
+
+    /// Excel's optional first line `sep=;`: the delimiter it names and the number of characters
+    /// it takes, line break included.
+    static func separatorLine(_ text: String) -> (delimiter: Character, length: Int)? {
+        let head = text.prefix(6)
+        guard head.count >= 5, head.prefix(4).lowercased() == "sep=" else { return nil }
+        let chars = Array(head)
+        let delimiter = chars[4]
+        guard delimiter == ";" || delimiter == "," || delimiter == "\t" || delimiter == "|" else { return nil }
+        if chars.count == 5 { return (delimiter, 5) }
+        guard chars[5].isNewline else { return nil }
+        return (delimiter, 6)
+    }
+
+    /// The rows of `text`, in order, with every problem found on the way.
+    func rows(_ text: String, startLine: Int = 1) -> (rows: [CSVRow], problems: [CSVTokenizerProblem]) {
+        let chars = Array(text)
+        let n = chars.count
+        var rows: [CSVRow] = []
+        var problems: [CSVTokenizerProblem] = []
+        var cells: [CSVCell] = []
+        var i = 0, line = startLine, column = 1
+        var rowLine = startLine
+
+        func advance() {
+            if chars[i].isNewline {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            i += 1
+        }
+
+        guard n > 0 else { return ([], []) }
+        while true {
+            let cellLine = line, cellColumn = column
+            var value = ""
+            var quoted = false
+            if i < n, chars[i] == "\"" {
+                quoted = true
+                advance()
+                var closed = false
+                while i < n {
+                    let c = chars[i]
+                    if c == "\"" {
+                        if i + 1 < n, chars[i + 1] == "\"" {
+                            value.append("\"")
+                            advance()
+                            advance()
+                        } else {
+                            advance()
+                            closed = true
+                            break
+                        }
+                    } else {
+                        value.append(c.isNewline ? "\n" : c)
+                        advance()
+                    }
+                }
+                if !closed {
+                    problems.append(CSVTokenizerProblem(kind: .unterminatedQuote, line: cellLine, column: cellColumn))
+                }
+                // Text between the closing quote and the delimiter: spaces are dropped, anything
+                // else is kept (and reported) so that nothing is lost.
+                var stray = "", strayLine = line, strayColumn = column
+                while i < n, chars[i] != delimiter, !chars[i].isNewline {
+                    if stray.isEmpty, !chars[i].isWhitespace { strayLine = line; strayColumn = column }
+                    if !stray.isEmpty || !chars[i].isWhitespace { stray.append(chars[i]) }
+                    advance()
+                }
+                if !stray.isEmpty {
+                    value += stray
+                    problems.append(CSVTokenizerProblem(kind: .textAfterQuote(stray), line: strayLine, column: strayColumn))
+                }
+            } else {
+                while i < n, chars[i] != delimiter, !chars[i].isNewline {
+                    value.append(chars[i])
+                    advance()
+                }
+            }
+            cells.append(CSVCell(text: value, line: cellLine, column: cellColumn, quoted: quoted))
+            if i >= n {
+                rows.append(CSVRow(cells: cells, line: rowLine))
+                break
+            }
+            if chars[i] == delimiter {
+                advance()
+                continue
+            }
+            // A line break ends the row.
+            advance()
+            rows.append(CSVRow(cells: cells, line: rowLine))
+            cells = []
+            rowLine = line
+            if i >= n { break }
+        }
+        return (rows, problems)
+    }
+}

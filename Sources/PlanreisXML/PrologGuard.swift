@@ -1,0 +1,91 @@
+/// The check that runs before libxml2 sees a document: neither planreis XML nor XES ever needs a
+/// DTD, and libxml2 2.9.14 cannot be made safe against entity blow-up, so any DOCTYPE or entity
+/// declaration is refused, as are encodings whose bytes this check cannot read.
+enum PrologGuard {
+    /// The outcome: problems (empty when the document may be parsed) and whether the declared
+    /// encoding is a single-byte one (columns then count bytes).
+    struct Verdict {
+        var problems: [XMLProblem] = []
+        var singleByteEncoding = false
+    }
+
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
+        var verdict = Verdict()
+        if let encoding = foreignEncoding(bytes) {
+            verdict.problems.append(XMLProblem(
+                .error, stage: .safety, kind: .unsupportedEncoding(encoding), position: XMLPosition(line: 1, column: 1),
+                message: "the document is encoded as \(encoding); only UTF-8 (or an ASCII-compatible encoding) is read"))
+            return verdict
+        }
+        var cursor = SourceCursor(bytes)
+        while !cursor.isAtEnd {
+            cursor.skipSpaces()
+            if cursor.looksAt("<?") {
+                let start = cursor.offset
+                cursor.skip(past: "?>")
+                if let name = declaredEncoding(UnsafeBufferPointer(rebasing: bytes[start..<cursor.offset])) {
+                    let upper = name.uppercased()
+                    verdict.singleByteEncoding = !(upper == "UTF-8" || upper == "UTF8" || upper == "US-ASCII" || upper == "ASCII")
+                }
+            } else if cursor.looksAt("<!--") {
+                cursor.skip(past: "-->")
+            } else if cursor.looksAtIgnoringCase("<!DOCTYPE") {
+                verdict.problems.append(XMLProblem(
+                    .error, stage: .safety, kind: .doctypeRefused, position: cursor.position,
+                    message: "the document has a DOCTYPE declaration; documents with a DTD are refused"))
+                break
+            } else {
+                break
+            }
+        }
+        // An entity declaration can only stand in a DTD, which is refused above; look for one
+        // anywhere as well, so that a hidden or malformed one is named clearly.
+        if verdict.problems.isEmpty, let position = findEntityDeclaration(bytes) {
+            verdict.problems.append(XMLProblem(
+                .error, stage: .safety, kind: .entityRefused, position: position,
+                message: "the document declares an entity (<!ENTITY); entity declarations are refused"))
+        }
+        return verdict
+    }
+
+    /// The name of a byte-order mark or first-bytes pattern this guard cannot read, if any.
+    private static func foreignEncoding(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        func starts(_ pattern: [UInt8]) -> Bool { b.count >= pattern.count && zip(b, pattern).allSatisfy { $0 == $1 } }
+        if starts([0x00, 0x00, 0xFE, 0xFF]) || starts([0xFF, 0xFE, 0x00, 0x00]) || starts([0x00, 0x00, 0x00, 0x3C])
+            || starts([0x3C, 0x00, 0x00, 0x00])
+        {
+            return "UTF-32"
+        }
+        if starts([0xFE, 0xFF]) || starts([0xFF, 0xFE]) || starts([0x00, 0x3C]) || starts([0x3C, 0x00]) { return "UTF-16" }
+        if starts([0x4C, 0x6F, 0xA7, 0x94]) { return "EBCDIC" }
+        return nil
+    }
+
+    /// The `encoding="…"` of an XML declaration.
+    private static func declaredEncoding(_ pi: UnsafeBufferPointer<UInt8>) -> String? {
+        let text = String(decoding: pi, as: UTF8.self)
+        guard text.hasPrefix("<?xml"), let range = text.firstRange(of: "encoding") else { return nil }
+        var rest = text[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        rest = rest.dropFirst()
+        return String(rest.prefix { $0 != quote })
+    }
+
+    private static func findEntityDeclaration(_ bytes: UnsafeBufferPointer<UInt8>) -> XMLPosition? {
+        var cursor = SourceCursor(bytes)
+        while !cursor.isAtEnd {
+            if cursor.current != UInt8(ascii: "<") {
+                cursor.advance()
+            } else if cursor.looksAt("<!--") {
+                cursor.skip(past: "-->")
+            } else if cursor.looksAt("<![CDATA[") {
+                cursor.skip(past: "]]>")
+            } else if cursor.looksAtIgnoringCase("<!ENTITY") {
+                return cursor.position
+            } else {
+                cursor.advance()
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import PlanreisFormats
+import PlanreisModel
+
+extension JourneyFormat: ExpressibleByArgument {}
+
+/// Reads input files of any supported format into journeys, reporting every problem.
+struct JourneyLoader {
+    let language: Language
+
+    struct Loaded {
+        var journeys: [PlanreisModel.Journey] = []
+        var diagnostics: [Diagnostic] = []
+        var hasErrors: Bool { diagnostics.hasErrors }
+    }
+
+    /// Reads one file; the format comes from `format` or the file's extension.
+    func load(_ path: String, format: JourneyFormat? = nil) -> Loaded {
+        guard let format = format ?? JourneyFormat.detect(path: path) else {
+            return Loaded(diagnostics: [
+                .error(
+                    at: nil,
+                    Localized(nl: "onbekend bestandstype \"\(path)\"", en: "unknown file type \"\(path)\""),
+                    hint: Localized(
+                        nl: "gebruik .planreis.xml, .csv of .json, of geef --format",
+                        en: "use .planreis.xml, .csv or .json, or pass --format"))
+            ])
+        }
+        switch Files.read(path) {
+        case .failure(let diagnostic):
+            return Loaded(diagnostics: [diagnostic])
+        case .success(let bytes):
+            let result = format.read(bytes, file: path)
+            return Loaded(journeys: result.journeys, diagnostics: result.diagnostics)
+        }
+    }
+}

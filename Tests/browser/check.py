@@ -1,0 +1,439 @@
+#!/usr/bin/env python3
+"""Checks planreis HTML reports in a real browser (headless Chromium over the DevTools protocol).
+
+Usage:
+    python3 Tests/browser/check.py [--out DIR] [--chromium PATH] REPORT.html|DIR ...
+    python3 Tests/browser/check.py --self-test
+
+For every page it asserts:
+  * the number of event marks ([data-event-index]) equals the number of events in the embedded
+    JSON (#planreis-data), each index exactly once;
+  * no two text boxes of the timeline (every <text> in the SVG, by getBoundingClientRect) intersect;
+  * clicking and focusing every event mark opens the details panel with that event's title;
+  * the lane filter, zoom buttons and Escape run without errors;
+  * in print media on an A3 landscape page the whole timeline fits on the first page;
+  * no console error, no uncaught exception, no browser log error (CSP violations included);
+  * no network request other than the page's own file:// URL or data: URLs;
+and writes a full-page PNG screenshot to DIR (default .build-browser/).
+
+Standard library only. Drives Chromium with --remote-debugging-pipe (messages separated by NUL
+on file descriptors 3 and 4), so no websocket is needed. Runs as root in CI (--no-sandbox).
+"""
+
+import argparse
+import base64
+import json
+import os
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+TIMEOUT = 30.0
+VIEWPORT = (1800, 1100)
+# A3 landscape minus 10 mm margins, in CSS pixels (96 per inch).
+PRINT_PAGE = (round(400 / 25.4 * 96), round(277 / 25.4 * 96))
+
+
+class BrowserError(Exception):
+    pass
+
+
+class Browser:
+    """A headless Chromium and one page session, spoken to over the DevTools pipe."""
+
+    def __init__(self, executable):
+        self.profile = tempfile.mkdtemp(prefix="planreis-chromium-")
+        to_child_r, to_child_w = os.pipe()
+        from_child_r, from_child_w = os.pipe()
+
+        def wire_pipes():
+            # Move both ends out of the way first, then onto fds 3 and 4.
+            a = os.dup(to_child_r)
+            b = os.dup(from_child_w)
+            os.dup2(a, 3)
+            os.dup2(b, 4)
+            os.set_inheritable(3, True)
+            os.set_inheritable(4, True)
+
+        args = [
+            executable, "--headless=new", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
+            "--user-data-dir=" + self.profile, "--no-first-run", "--no-default-browser-check",
+            "--disable-extensions", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--disable-default-apps", "--metrics-recording-only", "--mute-audio",
+            "--hide-scrollbars", "--force-color-profile=srgb", "--font-render-hinting=none",
+            "about:blank",
+        ]
+        self.process = subprocess.Popen(
+            args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            preexec_fn=wire_pipes, close_fds=False)
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self.write_fd = to_child_w
+        self.read_fd = from_child_r
+        self.buffer = b""
+        self.next_id = 0
+        self.events = []
+        self.session = None
+
+    def close(self):
+        try:
+            self.send("Browser.close", session=False, wait=False)
+        except Exception:
+            pass
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        for fd in (self.write_fd, self.read_fd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+    def _read_message(self, deadline):
+        while b"\0" not in self.buffer:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise BrowserError("timed out waiting for Chromium")
+            ready, _, _ = select.select([self.read_fd], [], [], remaining)
+            if not ready:
+                continue
+            chunk = os.read(self.read_fd, 1 << 20)
+            if not chunk:
+                stderr = self.process.stderr.read().decode("utf-8", "replace") if self.process.poll() is not None else ""
+                raise BrowserError("Chromium closed the DevTools pipe. " + stderr[-2000:])
+            self.buffer += chunk
+        message, _, self.buffer = self.buffer.partition(b"\0")
+        return json.loads(message)
+
+    def send(self, method, params=None, session=True, wait=True, timeout=TIMEOUT):
+        self.next_id += 1
+        message = {"id": self.next_id, "method": method, "params": params or {}}
+        if session and self.session:
+            message["sessionId"] = self.session
+        os.write(self.write_fd, json.dumps(message).encode() + b"\0")
+        if not wait:
+            return None
+        deadline = time.monotonic() + timeout
+        while True:
+            reply = self._read_message(deadline)
+            if reply.get("id") == self.next_id:
+                if "error" in reply:
+                    raise BrowserError("%s failed: %s" % (method, reply["error"].get("message")))
+                return reply.get("result", {})
+            if "method" in reply:
+                self.events.append(reply)
+
+    def wait_for(self, method, timeout=TIMEOUT):
+        deadline = time.monotonic() + timeout
+        for index, event in enumerate(self.events):
+            if event["method"] == method:
+                return self.events.pop(index)
+        while True:
+            event = self._read_message(deadline)
+            if event.get("method") == method:
+                return event
+            if "method" in event:
+                self.events.append(event)
+
+    def drain(self, seconds):
+        deadline = time.monotonic() + seconds
+        try:
+            while True:
+                event = self._read_message(deadline)
+                if "method" in event:
+                    self.events.append(event)
+        except BrowserError as error:
+            if "timed out" not in str(error):
+                raise
+
+    def open_page(self):
+        target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)
+        attached = self.send("Target.attachToTarget", {"targetId": target["targetId"], "flatten": True}, session=False)
+        self.session = attached["sessionId"]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self.send(domain + ".enable")
+        self.target = target["targetId"]
+
+    def close_page(self):
+        self.send("Target.closeTarget", {"targetId": self.target}, session=False)
+        self.session = None
+        self.events = []
+
+    def evaluate(self, expression):
+        result = self.send("Runtime.evaluate", {
+            "expression": expression, "returnByValue": True, "awaitPromise": True, "userGesture": True})
+        if "exceptionDetails" in result:
+            details = result["exceptionDetails"]
+            text = details.get("exception", {}).get("description") or details.get("text")
+            raise BrowserError("script in the check failed: " + str(text))
+        return result["result"].get("value")
+
+
+# Runs in the page; returns what the checks need. Plain ES5 so that any Chromium runs it.
+PAGE_CHECKS = r"""
+(function () {
+  var out = { problems: [] };
+  var csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+  if (!csp || csp.content.indexOf("default-src 'none'") < 0) { out.problems.push("no Content-Security-Policy with default-src 'none'"); }
+  var dataNode = document.getElementById('planreis-data');
+  if (!dataNode) { out.problems.push('no #planreis-data JSON block'); return out; }
+  var data = JSON.parse(dataNode.textContent);
+  var marks = document.querySelectorAll('[data-event-index]');
+  out.events = data.events.length;
+  out.marks = marks.length;
+  var seen = {};
+  Array.prototype.forEach.call(marks, function (m) {
+    var i = m.getAttribute('data-event-index');
+    if (seen[i]) { out.problems.push('event index ' + i + ' has more than one mark'); }
+    seen[i] = true;
+    if (!(Number(i) >= 0 && Number(i) < data.events.length)) { out.problems.push('mark with unknown event index ' + i); }
+  });
+  if (marks.length !== data.events.length) {
+    out.problems.push(marks.length + ' event marks in the DOM but ' + data.events.length + ' events in the data');
+  }
+
+  // Text boxes: a sweep over boxes sorted by their left edge.
+  var boxes = [];
+  Array.prototype.forEach.call(document.querySelectorAll('.timeline-figure svg text'), function (t) {
+    var r = t.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) { boxes.push({ l: r.left, r: r.right, t: r.top, b: r.bottom, s: t.textContent }); }
+  });
+  out.labels = boxes.length;
+  boxes.sort(function (a, b) { return a.l - b.l; });
+  var overlaps = [];
+  var tolerance = 0.5;
+  for (var i = 0; i < boxes.length && overlaps.length < 20; i++) {
+    for (var j = i + 1; j < boxes.length && boxes[j].l < boxes[i].r - tolerance; j++) {
+      var a = boxes[i], b = boxes[j];
+      if (a.t < b.b - tolerance && b.t < a.b - tolerance && a.l < b.r - tolerance) {
+        overlaps.push('"' + a.s.slice(0, 40) + '" and "' + b.s.slice(0, 40) + '"');
+      }
+    }
+  }
+  out.overlaps = overlaps.length;
+  overlaps.forEach(function (o) { out.problems.push('labels overlap: ' + o); });
+
+  // Details on click and on focus, for every mark.
+  var panel = document.getElementById('details');
+  var title = panel ? panel.querySelector('.details-title') : null;
+  if (!panel || !title) { out.problems.push('no details panel (#details .details-title)'); return out; }
+  var clicked = 0, focused = 0;
+  Array.prototype.forEach.call(marks, function (m) {
+    var index = Number(m.getAttribute('data-event-index'));
+    var expected = data.events[index] ? data.events[index].title : '';
+    panel.hidden = true; title.textContent = '';
+    m.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+    if (!panel.hidden && title.textContent === expected) { clicked++; }
+    else if (out.problems.length < 40) { out.problems.push('click on event ' + index + ' did not show its details'); }
+    panel.hidden = true; title.textContent = ''; m.blur();
+    m.focus();
+    if (!panel.hidden && title.textContent === expected) { focused++; }
+    else if (out.problems.length < 40) { out.problems.push('focus on event ' + index + ' did not show its details'); }
+    if (m.getAttribute('tabindex') !== '0') { out.problems.push('event ' + index + ' is not focusable (tabindex=0)'); }
+    if (!m.getAttribute('aria-label')) { out.problems.push('event ' + index + ' has no aria-label'); }
+  });
+  out.clicked = clicked; out.focused = focused;
+  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  if (!panel.hidden) { out.problems.push('Escape did not close the details panel'); }
+
+  // Lane filter: hide the first lane, then show everything again.
+  var laneBox = document.querySelector('input[data-lane]');
+  if (laneBox) {
+    var svg = document.querySelector('.timeline-figure svg');
+    var before = svg.getAttribute('height');
+    laneBox.click();
+    var hidden = svg.querySelectorAll('.pr-lane.is-hidden').length;
+    if (hidden !== 1) { out.problems.push('hiding one lane hid ' + hidden + ' lanes'); }
+    if (Number(svg.getAttribute('height')) >= Number(before)) { out.problems.push('hiding a lane did not make the timeline shorter'); }
+    laneBox.click();
+    if (svg.getAttribute('height') !== before) { out.problems.push('showing the lane again did not restore the height'); }
+    out.filter = true;
+  } else {
+    out.problems.push('no lane filter checkboxes (input[data-lane])');
+  }
+  ['in', 'in', 'out', 'reset'].forEach(function (action) {
+    var button = document.querySelector('[data-zoom="' + action + '"]');
+    if (button) { button.click(); } else { out.problems.push('no zoom button ' + action); }
+  });
+  return out;
+})()
+"""
+
+PRINT_CHECKS = r"""
+(function () {
+  var section = document.querySelector('section.timeline');
+  var svg = document.querySelector('.timeline-figure svg');
+  var s = section.getBoundingClientRect(), r = svg.getBoundingClientRect();
+  var box = svg.viewBox.baseVal;
+  return { top: s.top + window.scrollY, bottom: s.bottom + window.scrollY, width: r.width, height: r.height,
+           ratio: box.width / box.height };
+})()
+"""
+
+
+def check_page(browser, path, out_dir):
+    problems = []
+    url = "file://" + os.path.abspath(path)
+    browser.open_page()
+    try:
+        browser.send("Emulation.setDeviceMetricsOverride", {
+            "width": VIEWPORT[0], "height": VIEWPORT[1], "deviceScaleFactor": 1, "mobile": False})
+        browser.send("Page.navigate", {"url": url})
+        browser.wait_for("Page.loadEventFired")
+        result = browser.evaluate(PAGE_CHECKS)
+        problems += result.get("problems", [])
+
+        browser.send("Emulation.setEmulatedMedia", {"media": "print"})
+        browser.send("Emulation.setDeviceMetricsOverride", {
+            "width": PRINT_PAGE[0], "height": PRINT_PAGE[1], "deviceScaleFactor": 1, "mobile": False})
+        printed = browser.evaluate(PRINT_CHECKS)
+        if printed["bottom"] > PRINT_PAGE[1] + 1:
+            problems.append("print: the timeline section ends %.0f px down, past the first A3 page (%d px)"
+                            % (printed["bottom"], PRINT_PAGE[1]))
+        if printed["width"] > PRINT_PAGE[0] + 1:
+            problems.append("print: the timeline is %.0f px wide, wider than A3 landscape (%d px)" % (printed["width"], PRINT_PAGE[0]))
+        if printed["height"] > 0 and abs(printed["width"] / printed["height"] - printed["ratio"]) > 0.02 * printed["ratio"]:
+            problems.append("print: the timeline is distorted (aspect %.3f, viewBox %.3f)"
+                            % (printed["width"] / printed["height"], printed["ratio"]))
+        browser.send("Emulation.setEmulatedMedia", {"media": ""})
+        browser.send("Emulation.setDeviceMetricsOverride", {
+            "width": VIEWPORT[0], "height": VIEWPORT[1], "deviceScaleFactor": 1, "mobile": False})
+
+        metrics = browser.send("Page.getLayoutMetrics")
+        size = metrics.get("cssContentSize") or metrics.get("contentSize")
+        height = min(int(size["height"]) + 1, 16000)
+        shot = browser.send("Page.captureScreenshot", {
+            "format": "png", "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": VIEWPORT[0], "height": height, "scale": 1}})
+        os.makedirs(out_dir, exist_ok=True)
+        name = os.path.splitext(os.path.basename(path))[0] + ".png"
+        with open(os.path.join(out_dir, name), "wb") as file:
+            file.write(base64.b64decode(shot["data"]))
+
+        browser.drain(0.2)
+        for event in browser.events:
+            method, params = event["method"], event.get("params", {})
+            if method == "Runtime.exceptionThrown":
+                details = params.get("exceptionDetails", {})
+                text = details.get("exception", {}).get("description") or details.get("text")
+                problems.append("uncaught exception: %s" % text)
+            elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert", "warning"):
+                args = " ".join(str(a.get("value", a.get("description", ""))) for a in params.get("args", []))
+                problems.append("console.%s: %s" % (params.get("type"), args))
+            elif method == "Log.entryAdded" and params.get("entry", {}).get("level") in ("error", "warning"):
+                entry = params["entry"]
+                problems.append("browser log %s: %s %s" % (entry.get("level"), entry.get("text"), entry.get("url", "")))
+            elif method == "Network.requestWillBeSent":
+                requested = params.get("request", {}).get("url", "")
+                if requested != url and not requested.startswith("data:"):
+                    problems.append("network request: %s" % requested)
+        summary = "%d events, %d marks, %d text boxes, %d/%d details on click/focus" % (
+            result.get("events", 0), result.get("marks", 0), result.get("labels", 0),
+            result.get("clicked", 0), result.get("focused", 0))
+        return problems, summary, name
+    finally:
+        browser.close_page()
+
+
+def find_chromium(explicit):
+    for candidate in [explicit, os.environ.get("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"]:
+        if candidate and shutil.which(candidate):
+            return shutil.which(candidate)
+    return None
+
+
+def collect(paths):
+    files = []
+    for path in paths:
+        if os.path.isdir(path):
+            files += sorted(os.path.join(path, n) for n in os.listdir(path) if n.endswith(".html"))
+        else:
+            files.append(path)
+    return files
+
+
+BAD_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+<figure class="timeline-figure"><svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100">
+<text x="10" y="20" font-size="12">Overlapping one</text><text x="20" y="22" font-size="12">Overlapping two</text>
+<g data-event-index="0"><circle cx="50" cy="50" r="5"/></g></svg></figure>
+<section class="timeline"></section>
+<img src="http://127.0.0.1:9/x.png" alt="">
+<script type="application/json" id="planreis-data">{"events":[{"title":"a"},{"title":"b"}]}</script>
+<script>console.error("deliberate error"); undefinedFunction();</script>
+</body></html>"""
+
+
+def self_test(chromium):
+    """The checks must catch what they claim to catch."""
+    directory = tempfile.mkdtemp(prefix="planreis-selftest-")
+    try:
+        page = os.path.join(directory, "bad.html")
+        with open(page, "w") as file:
+            file.write(BAD_PAGE)
+        browser = Browser(chromium)
+        try:
+            problems, _, _ = check_page(browser, page, directory)
+        finally:
+            browser.close()
+        text = "\n".join(problems)
+        expected = ["1 event marks in the DOM but 2 events", "labels overlap", "console.error", "uncaught exception",
+                    "network request: http://127.0.0.1:9/x.png", "no details panel", "Content-Security-Policy"]
+        missing = [e for e in expected if e not in text and not (e == "no details panel" and "details" in text)]
+        if missing:
+            print("self-test FAILED; not detected: %s\nreported:\n%s" % (missing, text))
+            return 1
+        print("self-test ok: every planted problem was reported (%d problems)" % len(problems))
+        return 0
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Check planreis HTML reports in headless Chromium.")
+    parser.add_argument("paths", nargs="*", help="HTML files, or folders holding them")
+    parser.add_argument("--out", default=".build-browser", help="folder for screenshots (default .build-browser)")
+    parser.add_argument("--chromium", help="Chromium executable (default: chromium on PATH, or $CHROMIUM)")
+    parser.add_argument("--self-test", action="store_true", help="check that planted problems are detected")
+    options = parser.parse_args()
+
+    chromium = find_chromium(options.chromium)
+    if not chromium:
+        print("error: no Chromium found; install chromium or pass --chromium PATH", file=sys.stderr)
+        return 2
+    if options.self_test:
+        return self_test(chromium)
+    files = collect(options.paths)
+    if not files:
+        print("error: no HTML files given; pass report files or a folder holding them", file=sys.stderr)
+        return 2
+
+    failures = 0
+    started = time.monotonic()
+    browser = Browser(chromium)
+    try:
+        for path in files:
+            try:
+                problems, summary, shot = check_page(browser, path, options.out)
+            except BrowserError as error:
+                problems, summary, shot = [str(error)], "", None
+            if problems:
+                failures += 1
+                print("FAIL %s" % path)
+                for problem in problems:
+                    print("  - %s" % problem)
+            else:
+                print("ok   %s: %s; screenshot %s" % (path, summary, os.path.join(options.out, shot)))
+    finally:
+        browser.close()
+    print("%d of %d pages passed in %.1f s" % (len(files) - failures, len(files), time.monotonic() - started))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
