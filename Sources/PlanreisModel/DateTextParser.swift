@@ -195,9 +195,16 @@ struct DateTextParser {
     private func parseWords(_ text: String) throws(DateParseError) -> PartialDate {
         let filler: Set<String> = ["de", "het", "in", "van", "of", "the", "in de", "rond"]
         var words = text.replacingCommas().split(separator: " ").map(String.init).filter { !filler.contains($0) }
-        // "mid-2017", "medio-2017"
-        if words.count == 1, let dash = words[0].firstIndex(of: "-") {
-            words = [String(words[0][..<dash]), String(words[0][words[0].index(after: dash)...])]
+        // "mid-2017", "medio-2017", and Excel's "jul-21" and "15-jul-21".
+        if words.count == 1, words[0].contains("-") {
+            words = words[0].split(separator: "-").map(String.init)
+        }
+        // Excel shows a date as "mmm-jj" and saves that text: a month word with a two-digit
+        // year means 1970–2069 (the usual spreadsheet pivot).
+        if words.count >= 2, let last = words.last, last.count == 2, let short = Int(last), last.allSatisfy(\.isASCII),
+            CalendarWords.months[words[words.count - 2].trimmingCharacters(in: ".")] != nil
+        {
+            words[words.count - 1] = String(short < 70 ? 2000 + short : 1900 + short)
         }
         guard let yearWord = words.last, yearWord.count == 4, let year = Int(yearWord), yearWord.allSatisfy(\.isASCII) else {
             throw DateParseError.unreadable(original)

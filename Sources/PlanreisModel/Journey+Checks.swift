@@ -45,7 +45,7 @@ extension Journey {
         for (index, event) in events.enumerated() {
             let name = event.id.map { "\"\($0)\"" } ?? "\"\(event.title)\""
             if actorIDs[event.actor] == nil {
-                let suggestion = Self.closest(to: event.actor, in: knownActors)
+                let suggestion = Suggestion.closest(to: event.actor, in: knownActors)
                 error(map.event(index, .actor), "onbekende actor \"\(event.actor)\" bij gebeurtenis \(name)",
                       "unknown actor \"\(event.actor)\" in event \(name)",
                       hint: suggestion.map { ("bedoelt u \"\($0)\"? Bekende actoren: \(knownActors.joined(separator: ", "))",
@@ -73,7 +73,7 @@ extension Journey {
             // Links.
             for (linkIndex, link) in event.links.enumerated() {
                 guard let targetIndex = eventIDs[link.target] else {
-                    let suggestion = Self.closest(to: link.target, in: Array(eventIDs.keys).sorted())
+                    let suggestion = Suggestion.closest(to: link.target, in: Array(eventIDs.keys).sorted())
                     error(map.event(index, .link(linkIndex)),
                           "gebeurtenis \(name) verwijst naar onbekende gebeurtenis \"\(link.target)\"",
                           "event \(name) refers to unknown event \"\(link.target)\"",
@@ -165,43 +165,28 @@ extension Journey {
             break
         }
         if let to = event.handoverTo, actorIDs[to] == nil {
-            let suggestion = Self.closest(to: to, in: knownActors)
+            let suggestion = Suggestion.closest(to: to, in: knownActors)
             error(map.event(index, .value), "overdracht \(name) naar onbekende actor \"\(to)\"", "handover \(name) to unknown actor \"\(to)\"",
                   suggestion.map { ("bedoelt u \"\($0)\"?", "did you mean \"\($0)\"?") }
                     ?? ("gebruik een van: \(knownActors.joined(separator: ", "))", "use one of: \(knownActors.joined(separator: ", "))"))
         }
     }
 
-    static func valueHint(_ kind: EventKind) -> Localized {
+    /// What values a kind takes, for hints.
+    public static func valueHint(_ kind: EventKind) -> Localized {
         switch kind {
-        case .decision: Localized(nl: "een besluit is toegekend of afgewezen", en: "a decision is granted or refused")
+        case .decision:
+            Localized(nl: "een besluit is toegekend of afgewezen (granted, refused)", en: "a decision is granted or refused (toegekend, afgewezen)")
         case .phase:
-            Localized(nl: "een fase is intensief, monitor, afgesloten of vroegtijdig-beeindigd",
-                      en: "a phase is intensive, monitor, closed or ended-early")
+            Localized(
+                nl: "een fase is intensief, monitor, afgesloten of vroegtijdig-beeindigd",
+                en: "a phase is intensive, monitor, closed or ended-early (intensief, monitor, afgesloten, vroegtijdig-beeindigd)")
         case .safety:
-            Localized(nl: "veiligheid is rood, oranje, geel, groen of een score van 0 tot en met 10",
-                      en: "safety is red, orange, yellow, green or a score from 0 to 10")
-        default: Localized(nl: "", en: "")
+            Localized(
+                nl: "veiligheid is rood, oranje, geel, groen of een score van 0 tot en met 10",
+                en: "safety is red, orange, yellow, green or a score from 0 to 10")
+        default:
+            Localized(nl: "geef een waarde als tekst", en: "give the value as text")
         }
-    }
-
-    /// The candidate nearest to `text` by edit distance, when it is close enough to suggest.
-    static func closest(to text: String, in candidates: [String]) -> String? {
-        let source = Array(text.lowercased())
-        var best: (String, Int)?
-        for candidate in candidates {
-            let target = Array(candidate.lowercased())
-            var previous = Array(0...target.count)
-            for (i, a) in source.enumerated() {
-                var current = [i + 1]
-                for (j, b) in target.enumerated() {
-                    current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a == b ? 0 : 1)))
-                }
-                previous = current
-            }
-            let distance = previous[target.count]
-            if distance <= Swift.max(2, source.count / 3), distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-        }
-        return best?.0
     }
 }

@@ -56,7 +56,8 @@ extension PartialDate {
 }
 
 extension String {
-    func trimmingSpaces() -> String {
+    /// The text without leading and trailing white space.
+    public func trimmingSpaces() -> String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

@@ -53,6 +53,11 @@ struct PartialDateParsingTests {
         ("mid-2017", "2017-38"),
         ("late 2013", "2013-39"),
         ("early 2014", "2014-37"),
+        // What Dutch Excel saves for a date cell formatted as mmm-jj or d-mmm-jj
+        ("jul-21", "2021-07"),
+        ("mrt-14", "2014-03"),
+        ("15-jul-21", "2021-07-15"),
+        ("okt-98", "1998-10"),
     ])
     func parsesToCanonicalEDTF(input: String, edtf: String) throws {
         let date = try PartialDate(parsing: input)

@@ -77,7 +77,7 @@ public struct CostBenefitAnalyzer: Sendable {
             switch line.unpriced {
             case .unknownItem?:
                 let known = priceList.items.map(\.item)
-                let suggestion = Self.closest(to: itemName, in: known)
+                let suggestion = Suggestion.closest(to: itemName, in: known)
                 warn(
                     "post \"\(itemName)\" bij uitzondering \(name) staat niet in de prijslijst; niet geprijsd",
                     "item \"\(itemName)\" in exception \(name) is not in the price list; left unpriced",
@@ -125,25 +125,5 @@ public struct CostBenefitAnalyzer: Sendable {
                 ))
         }
         return warnings
-    }
-
-    /// The candidate nearest to `text` by edit distance, when close enough to suggest.
-    static func closest(to text: String, in candidates: [String]) -> String? {
-        let source = Array(text.lowercased())
-        var best: (String, Int)?
-        for candidate in candidates {
-            let target = Array(candidate.lowercased())
-            var previous = Array(0...target.count)
-            for (i, a) in source.enumerated() {
-                var current = [i + 1]
-                for (j, b) in target.enumerated() {
-                    current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a == b ? 0 : 1)))
-                }
-                previous = current
-            }
-            let distance = previous[target.count]
-            if distance <= Swift.max(2, source.count / 4), distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-        }
-        return best?.0
     }
 }

@@ -131,7 +131,7 @@ struct JSONReader {
         for (key, value) in list {
             let memberPath = Self.join(path, key)
             if !keys.contains(key) {
-                let suggestion = EditDistance.closest(to: key, in: keys)
+                let suggestion = Suggestion.closest(to: key, in: keys, fold: TextFolding.folded)
                 warning(
                     value, memberPath,
                     nl: "onbekende sleutel \"\(key)\" wordt genegeerd" + (suggestion.map { " (bedoelt u \"\($0)\"?)" } ?? ""),

@@ -25,7 +25,7 @@ enum PlanreisXMLVocabulary {
             en: "extra data may go in a namespace of your own (xmlns:x=\"…\" and x:\(name)=\"…\"); it is kept as a tag")
         guard let local = localName(element), let allowed = attributes[local] else { return foreign }
         let list = allowed.joined(separator: ", ")
-        if let guess = closest(to: name, in: allowed) {
+        if let guess = Suggestion.closest(to: name, in: allowed) {
             return Localized(nl: "bedoelt u \"\(guess)\"? Toegestaan op <\(local)>: \(list)",
                              en: "did you mean \"\(guess)\"? Allowed on <\(local)>: \(list)")
         }
@@ -40,7 +40,7 @@ enum PlanreisXMLVocabulary {
         }
         let list = expected.joined(separator: ", ")
         let bare = expected.map { $0.strippingXMLBrackets("<>") }
-        if let guess = closest(to: name, in: bare), guess != name {
+        if let guess = Suggestion.closest(to: name, in: bare), guess != name {
             return Localized(nl: "bedoelt u <\(guess)>? Hier verwacht: \(list)", en: "did you mean <\(guess)>? Expected here: \(list)")
         }
         return Localized(nl: "hier verwacht: \(list); de volgorde van de elementen ligt vast",
@@ -63,26 +63,6 @@ enum PlanreisXMLVocabulary {
     /// The accepted words for a hint, canonical Dutch first.
     static func acceptedKinds() -> String { EventKind.acceptedWords }
     static func acceptedGroups() -> String { ActorGroup.allCases.map(\.dutch).joined(separator: ", ") }
-
-    /// The candidate nearest to `text` by edit distance, when close enough to suggest.
-    static func closest(to text: String, in candidates: [String]) -> String? {
-        let source = Array(text.lowercased())
-        var best: (String, Int)?
-        for candidate in candidates {
-            let target = Array(candidate.lowercased())
-            var previous = Array(0...target.count)
-            for (i, a) in source.enumerated() {
-                var current = [i + 1]
-                for (j, b) in target.enumerated() {
-                    current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a == b ? 0 : 1)))
-                }
-                previous = current
-            }
-            let distance = previous[target.count]
-            if distance <= max(2, source.count / 3), distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-        }
-        return best?.0
-    }
 }
 
 extension String {

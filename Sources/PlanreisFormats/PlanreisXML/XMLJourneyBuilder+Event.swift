@@ -45,7 +45,7 @@ extension XMLJourneyBuilder {
             } else {
                 if let id { eventsWithUnreadableKind.insert(id) }
                 if !Self.trimmed(word.value).isEmpty {
-                    let suggestion = PlanreisXMLVocabulary.closest(to: word.value, in: EventKind.allCases.map(\.dutch))
+                    let suggestion = Suggestion.closest(to: word.value, in: EventKind.allCases.map(\.dutch))
                     diagnostics.append(.error(
                         at: location(word.position),
                         Localized(nl: "onbekende soort \"\(word.value)\" bij gebeurtenis \(name)",
@@ -137,22 +137,7 @@ extension XMLJourneyBuilder {
             at: location(attribute.position),
             Localized(nl: "waarde \"\(attribute.value)\" past niet bij \(kind.dutch) \(name)",
                       en: "value \"\(attribute.value)\" does not fit \(kind.english) \(name)"),
-            hint: Self.valueHint(kind)))
+            hint: Journey.valueHint(kind)))
         return nil
-    }
-
-    static func valueHint(_ kind: EventKind) -> Localized {
-        switch kind {
-        case .decision:
-            Localized(nl: "een besluit is toegekend of afgewezen (granted, refused)", en: "a decision is granted or refused (toegekend, afgewezen)")
-        case .phase:
-            Localized(nl: "een fase is intensief, monitor, afgesloten of vroegtijdig-beeindigd",
-                      en: "a phase is intensive, monitor, closed or ended-early (intensief, monitor, afgesloten, vroegtijdig-beeindigd)")
-        case .safety:
-            Localized(nl: "veiligheid is rood, oranje, geel, groen of een score van 0 tot en met 10",
-                      en: "safety is red, orange, yellow, green or a score from 0 to 10")
-        default:
-            Localized(nl: "geef een waarde als tekst", en: "give the value as text")
-        }
     }
 }

@@ -76,7 +76,7 @@ struct XMLJourneyBuilder {
             if let known = ActorGroup(word: word.value) {
                 group = known
             } else if !Self.trimmed(word.value).isEmpty {
-                let suggestion = PlanreisXMLVocabulary.closest(to: word.value, in: ActorGroup.allCases.map(\.dutch))
+                let suggestion = Suggestion.closest(to: word.value, in: ActorGroup.allCases.map(\.dutch))
                 diagnostics.append(.error(
                     at: location(word.position),
                     Localized(nl: "onbekende groep \"\(word.value)\" bij actor \"\(id)\"", en: "unknown group \"\(word.value)\" of actor \"\(id)\""),

@@ -37,8 +37,8 @@ extension SpreadsheetReader {
             }
             unknownHeaders.append(name)
             layout.extras.append((index, name))
-            let suggestion = EditDistance.closest(
-                to: name, in: SpreadsheetColumn.allCases.map(\.dutch) + SpreadsheetColumn.allCases.map(\.english))
+            let suggestion = Suggestion.closest(
+                to: name, in: SpreadsheetColumn.allCases.map(\.dutch) + SpreadsheetColumn.allCases.map(\.english), fold: TextFolding.folded)
             warning(
                 at: location,
                 nl: "onbekende kolom \"\(name)\"; de waarden worden als label \"\(name)\" bij de gebeurtenis bewaard",
@@ -52,7 +52,7 @@ extension SpreadsheetReader {
         let headerStart = SourceLocation(file: file, line: header.line, column: 1)
         for column in SpreadsheetColumn.required where layout.index[column] == nil {
             missingRequired.append(column)
-            let lookalike = unknownHeaders.first { EditDistance.closest(to: $0, in: [column.dutch, column.english]) != nil }
+            let lookalike = unknownHeaders.first { Suggestion.closest(to: $0, in: [column.dutch, column.english], fold: TextFolding.folded) != nil }
             let found = header.cells.map { "\"\($0.text.trimmingSpacesAndNBSP())\"" }.joined(separator: ", ")
             error(
                 at: headerStart,

@@ -1,9 +1,6 @@
-import Foundation
-import PlanreisModel
-
 extension LinkKind {
     /// The canonical Dutch word, as the spreadsheet (`lost-op:o1`) and JSON write it.
-    var dutch: String {
+    public var dutch: String {
         switch self {
         case .resolves: "lost-op"
         case .answers: "beantwoordt"
@@ -13,8 +10,8 @@ extension LinkKind {
     }
 
     /// Reads a Dutch or English word (`lost-op`, `resolves`, …), case-insensitively.
-    init?(word: String) {
-        let w = TextFolding.folded(word).replacingOccurrences(of: " ", with: "-")
+    public init?(word: String) {
+        let w = word.trimmingSpaces().lowercased().replacingOccurrences(" ", with: "-")
         switch w {
         case "lost-op", "lostop", "resolves", "oplossing": self = .resolves
         case "beantwoordt", "antwoord-op", "answers": self = .answers
@@ -25,5 +22,5 @@ extension LinkKind {
     }
 
     /// The accepted words, for hints.
-    static var acceptedWords: String { allCases.map(\.dutch).joined(separator: ", ") }
+    public static var acceptedWords: String { allCases.map(\.dutch).joined(separator: ", ") }
 }
