@@ -67,6 +67,9 @@ public struct PhaseStatistics: Hashable, Sendable {
         let mid = lengths.count / 2
         return lengths.count % 2 == 1 ? Double(lengths[mid]) : Double(lengths[mid - 1] + lengths[mid]) / 2
     }
+
+    /// Mean, median, minimum and maximum in whole days, as every output shows them.
+    public var statistics: SummaryStatistics { SummaryStatistics(sorted: lengths) }
 }
 
 /// The cohort tables of DESIGN §5 for a set of cases: status on a date, phase lengths, colour
@@ -89,11 +92,57 @@ public struct Cohort: Sendable {
     /// Number of cases in which each actor (by lane name) takes part, and its group.
     public var actors: [String: Int]
     public var actorGroups: [String: ActorGroup]
-    /// Exceptions per case, and days from the start of the case to its first exception.
+    /// Exceptions per case (dated on or before the reference date), and days from the start of
+    /// the case to its first exception (the first breakthrough).
     public var exceptionsPerCase: [Int]
     public var daysToFirstException: [Int]
+    /// Stalled time per actor (by lane name) across the cases, and over all actors together.
+    public var stallsPerActor: [String: CohortStallSummary]
+    public var stallsOverall: CohortStallSummary
+    /// Quiet periods longer than this were looked for; they are never attributed to an actor.
+    public var quietThresholdDays: Int
+    /// One aligned timeline per case, in input order (only when `CohortOptions.keepTimelines`).
+    public var timelines: [CaseTimeline]
+    /// Cases left out of `timelines` because of `CohortOptions.maxTimelines`.
+    public var timelinesOmitted: Int
 
     public var cases: Int { caseIDs.count }
+
+    /// An empty cohort for `selection`.
+    init(selection: CohortSelection, quietThresholdDays: Int) {
+        self.selection = selection
+        caseIDs = []
+        undated = []
+        statusOnDate = [:]
+        statusUnknown = 0
+        phases = [:]
+        safetyStart = [:]
+        safetyEnd = [:]
+        tags = [:]
+        actors = [:]
+        actorGroups = [:]
+        exceptionsPerCase = []
+        daysToFirstException = []
+        stallsPerActor = [:]
+        stallsOverall = CohortStallSummary(actor: nil, group: nil)
+        self.quietThresholdDays = quietThresholdDays
+        timelines = []
+        timelinesOmitted = 0
+    }
+
+    /// Days from the start of a case to its first exception, over the cases that had one.
+    public var firstBreakthrough: SummaryStatistics { SummaryStatistics(sorted: daysToFirstException.sorted()) }
+
+    /// Exceptions per case over all cases of the cohort.
+    public var exceptionStatistics: SummaryStatistics { SummaryStatistics(sorted: exceptionsPerCase.sorted()) }
+
+    /// Stall summaries per actor, most stalled first (by total minimum and maximum days, then name).
+    public var stallsPerActorRanked: [CohortStallSummary] {
+        stallsPerActor.values.sorted { a, b in
+            let ka = a.total.minDays + a.total.maxDays, kb = b.total.minDays + b.total.maxDays
+            return ka != kb ? ka > kb : (a.actor ?? "") < (b.actor ?? "")
+        }
+    }
 
     public func share(_ count: Int) -> CountShare { CountShare(count: count, of: cases) }
 }

@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import PlanreisAnalysis
+import PlanreisFormats
+import PlanreisModel
+import PlanreisRender
+
+/// `planreis render FILE -o OUT.html|OUT.svg|OUT.pdf`: the swimlane timeline.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Teken de planreis als tijdlijn met banen per actor: HTML-rapport, SVG of PDF (A3 liggend).")
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case html, svg, pdf
+    }
+
+    @Argument(help: "Invoerbestand: .planreis.xml, .csv of .json.")
+    var input: String
+
+    @Option(name: .shortAndLong, help: "Uitvoerbestand: .html, .svg of .pdf.")
+    var output: String
+
+    @Option(help: "Uitvoer als de extensie het niet zegt: html, svg of pdf.")
+    var format: OutputFormat?
+
+    @Option(help: "Map met eigen sjablonen (report.mustache, report.css, report.js) in plaats van Templates/report.")
+    var template: String?
+
+    @Option(help: "Alleen de reis met deze id (als het bestand er meer bevat).")
+    var journey: String?
+
+    @Option(help: "Prijslijst (CSV) voor de kosten-batenanalyse in het rapport.")
+    var prices: String?
+
+    @Flag(name: .customLong("no-summary"), help: "Laat de analyse (stilstand, kosten en baten) weg uit het HTML-rapport.")
+    var noSummary = false
+
+    @OptionGroup var language: LanguageOption
+
+    var resolvedFormat: OutputFormat? {
+        if let format { return format }
+        let lower = output.lowercased()
+        if lower.hasSuffix(".svg") { return .svg }
+        if lower.hasSuffix(".pdf") { return .pdf }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+        return nil
+    }
+
+    func validate() throws {
+        if resolvedFormat == nil {
+            throw ValidationError("Onbekend uitvoertype voor '\(output)'. Gebruik .html, .svg of .pdf, of geef --format html|svg|pdf.")
+        }
+        if resolvedFormat == .pdf && output == "-" {
+            throw ValidationError("Een PDF kan niet naar stdout; geef een bestandsnaam, bijvoorbeeld -o planreis.pdf.")
+        }
+    }
+
+    func run() throws {
+        let lang = language.lang
+        let loaded = JourneyLoader(language: lang).load(input)
+        Console.report(loaded.diagnostics, language: lang)
+        if loaded.hasErrors { throw ExitCode(1) }
+        let picked = try JourneySelection.pick(loaded.journeys, id: journey, language: lang)
+        guard let journey = picked.first else {
+            Console.error(lang == .nl ? "fout: het bestand bevat geen reis" : "error: the file holds no journey")
+            throw ExitCode(1)
+        }
+        if picked.count > 1 {
+            Console.error(
+                lang == .nl
+                    ? "waarschuwing: het bestand bevat \(picked.count) reizen; alleen \"\(journey.id)\" wordt getekend (kies met --journey)"
+                    : "warning: the file holds \(picked.count) journeys; only \"\(journey.id)\" is drawn (choose with --journey)")
+        }
+        switch resolvedFormat! {
+        case .svg:
+            let svg = SVGRenderer.render(journey, options: SVGRenderer.Options(language: lang))
+            try Files.write(Array(svg.utf8), to: output)
+        case .html:
+            try Files.write(Array(html(journey, language: lang).utf8), to: output)
+        case .pdf:
+            try PDFPrinter.print(html: html(journey, language: lang), to: output, language: lang)
+        }
+    }
+
+    private func html(_ journey: Journey, language lang: Language) throws -> String {
+        var summary: String?
+        if !noSummary {
+            let priceList = try PriceListLoader.load(prices, language: lang)
+            let analysis = Analyzer(priceList: priceList).analyze(journey)
+            summary = AnalysisHTMLWriter(language: lang).write(analysis)
+        }
+        do {
+            return try HTMLReport.render(
+                journey, summary: summary, language: lang, templates: template.map { URL(fileURLWithPath: $0) })
+        } catch {
+            Console.error((lang == .nl ? "fout: " : "error: ") + String(describing: error))
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Prints the HTML report to PDF (A3 landscape, from its print stylesheet) with headless Chromium.
+enum PDFPrinter {
+    static func print(html: String, to output: String, language: Language) throws {
+        guard let browser = ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap(findExecutable).first else {
+            Console.error(
+                language == .nl
+                    ? "fout: voor PDF is Chromium nodig en dat is niet gevonden\n    tip: installeer het (Debian/Ubuntu: apt-get install chromium) of schrijf -o rapport.html en druk dat af vanuit de browser (A3 liggend)"
+                    : "error: PDF needs Chromium, which was not found\n    hint: install it (Debian/Ubuntu: apt-get install chromium) or write -o report.html and print that from a browser (A3 landscape)")
+            throw ExitCode(1)
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("planreis-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = directory.appendingPathComponent("planreis.html")
+        let pdf = directory.appendingPathComponent("planreis.pdf")
+        try Data(html.utf8).write(to: page)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: browser)
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+            "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let bytes = FileManager.default.contents(atPath: pdf.path), !bytes.isEmpty else {
+            Console.error(language == .nl ? "fout: Chromium kon de PDF niet maken" : "error: Chromium could not make the PDF")
+            throw ExitCode(1)
+        }
+        try Files.write(Array(bytes), to: output)
+    }
+
+    private static func findExecutable(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}
