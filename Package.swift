@@ -53,6 +53,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks and generated inputs (release builds; never run by the tests).
+        .executableTarget(
+            name: "planreis-bench",
+            dependencies: [
+                "PlanreisModel", "PlanreisFormats", "PlanreisAnalysis", "PlanreisRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "PlanreisModelTests", dependencies: ["PlanreisModel"]),
         .testTarget(name: "PlanreisFormatsTests", dependencies: ["PlanreisFormats", "PlanreisModel"]),
         .testTarget(
@@ -62,7 +70,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanreisRenderTests",
-            dependencies: ["PlanreisRender", "PlanreisAnalysis", "PlanreisFormats", "PlanreisModel"]
+            dependencies: ["PlanreisRender", "PlanreisAnalysis", "PlanreisFormats", "PlanreisModel"],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "planreisTests", dependencies: ["planreis"]),
     ]

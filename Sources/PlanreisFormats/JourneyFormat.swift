@@ -8,6 +8,8 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
     case csv
     /// planreis JSON.
     case json
+    /// An XES (IEEE 1849) event log, `.xes` or `.xes.gz`: one journey per trace.
+    case xes
 
     /// The format a path's extension names, or nil.
     public static func detect(path: String) -> JourneyFormat? {
@@ -15,6 +17,7 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
         if lower.hasSuffix(".xml") { return .planreisXML }
         if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .csv }
         if lower.hasSuffix(".json") { return .json }
+        if XESFormat.matches(path: lower) { return .xes }
         return nil
     }
 
@@ -24,6 +27,7 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
         case .planreisXML: PlanreisXMLFormat.read(bytes, file: file)
         case .csv: SpreadsheetCSVFormat.read(bytes, file: file)
         case .json: JSONFormat.read(bytes, file: file)
+        case .xes: XESFormat.read(bytes, file: file)
         }
     }
 
@@ -33,6 +37,7 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
         case .planreisXML: Array(PlanreisXMLFormat.write(journeys).utf8)
         case .csv: SpreadsheetCSVFormat.writeBytes(journeys)
         case .json: Array(JSONFormat.write(journeys).utf8)
+        case .xes: Array(XESFormat.write(journeys).utf8)
         }
     }
 }

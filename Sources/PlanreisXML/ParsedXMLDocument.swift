@@ -22,14 +22,19 @@ public final class ParsedXMLDocument {
 
     deinit { xmlFreeDoc(doc) }
 
-    /// Parses UTF-8 bytes: refuses a DOCTYPE or entity declaration first, then parses without
-    /// network access or entity loading, collecting every problem with its line and column.
-    public static func parse(_ bytes: [UInt8]) -> XMLParseOutcome {
-        bytes.withUnsafeBufferPointer { parse($0) }
+    /// Parses UTF-8 bytes: refuses an input past the limits and a DOCTYPE or entity declaration
+    /// first, then parses without network access or entity loading, collecting every problem
+    /// with its line and column.
+    /// Inputs past `limits` are refused before libxml2 sees them.
+    public static func parse(_ bytes: [UInt8], limits: XMLLimits = .default) -> XMLParseOutcome {
+        bytes.withUnsafeBufferPointer { parse($0, limits: limits) }
     }
 
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> XMLParseOutcome {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, limits: XMLLimits = .default) -> XMLParseOutcome {
         LibXML2.initialise()
+        if let problem = XMLLimitScan(bytes: bytes, limits: limits).check() {
+            return XMLParseOutcome(document: nil, problems: [problem])
+        }
         let verdict = PrologGuard.check(bytes)
         guard verdict.problems.isEmpty else { return XMLParseOutcome(document: nil, problems: verdict.problems) }
         guard bytes.count < Int(Int32.max) else {

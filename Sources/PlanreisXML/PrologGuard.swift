@@ -71,19 +71,21 @@ enum PrologGuard {
         return String(rest.prefix { $0 != quote })
     }
 
+    /// Jumps from `<` to `<` with memchr, skipping comments and CDATA sections; the position is
+    /// counted only for a hit.
     private static func findEntityDeclaration(_ bytes: UnsafeBufferPointer<UInt8>) -> XMLPosition? {
-        var cursor = SourceCursor(bytes)
-        while !cursor.isAtEnd {
-            if cursor.current != UInt8(ascii: "<") {
-                cursor.advance()
-            } else if cursor.looksAt("<!--") {
-                cursor.skip(past: "-->")
-            } else if cursor.looksAt("<![CDATA[") {
-                cursor.skip(past: "]]>")
-            } else if cursor.looksAtIgnoringCase("<!ENTITY") {
-                return cursor.position
+        var i = 0
+        while let at = bytes.offset(of: UInt8(ascii: "<"), from: i) {
+            if bytes.matches("<!--", at: at) {
+                guard let end = bytes.offset(of: "-->", from: at + 4) else { return nil }
+                i = end + 3
+            } else if bytes.matches("<![CDATA[", at: at) {
+                guard let end = bytes.offset(of: "]]>", from: at + 9) else { return nil }
+                i = end + 3
+            } else if bytes.matches("<!ENTITY", at: at, ignoringCase: true) {
+                return bytes.position(of: at)
             } else {
-                cursor.advance()
+                i = at + 1
             }
         }
         return nil

@@ -7,7 +7,7 @@ public struct XMLProblem: Hashable, Sendable, Error {
 
     /// Which step found the problem.
     public enum Stage: String, Hashable, Sendable {
-        /// The safety checks before parsing (DOCTYPE, entity declarations, encoding).
+        /// The safety checks before parsing (DOCTYPE, entity declarations, encoding, limits).
         case safety
         /// Well-formedness and namespaces.
         case wellFormedness
@@ -25,6 +25,8 @@ public struct XMLProblem: Hashable, Sendable, Error {
         case entityRefused
         /// A byte order mark or first bytes of an encoding other than UTF-8 or an ASCII-compatible one.
         case unsupportedEncoding(String)
+        /// The input goes past one of the read limits (`XMLLimits`); `limit` is the limit's value.
+        case limitExceeded(XMLLimits.Limit, limit: Int)
         /// The document has no content.
         case empty
         /// Start and end tag differ.

@@ -35,9 +35,16 @@ public final class XMLStreamReader {
     private var scanner: StartTagScanner
     private var pendingEnd: XMLName?
 
-    /// Prepares to stream `bytes`; a refused document yields no events and its problem.
-    public init(bytes: [UInt8]) {
+    /// Prepares to stream `bytes`; a refused document (past `limits`, with a DTD) yields no
+    /// events and its problem.
+    public init(bytes: [UInt8], limits: XMLLimits = .default) {
         LibXML2.initialise()
+        if let problem = bytes.withUnsafeBufferPointer({ XMLLimitScan(bytes: $0, limits: limits).check() }) {
+            problems = [problem]
+            buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1)
+            scanner = StartTagScanner(UnsafeBufferPointer(rebasing: buffer[0..<0]))
+            return
+        }
         buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
         _ = buffer.initialize(from: bytes)
         let view = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])

@@ -1,50 +1,162 @@
 import ArgumentParser
+import Foundation
 import PlanreisFormats
 import PlanreisModel
 
-/// `planreis convert IN -o OUT`: between .planreis.xml, .csv and .json, losing nothing.
+/// `planreis convert IN -o OUT`: between .planreis.xml, .csv, .json and XES, losing nothing.
+/// IN may be a folder (every readable file in it); OUT may be a folder (`DIR/`: one file per
+/// journey). XES logs are streamed trace by trace, in and out.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Zet een planreis om tussen .planreis.xml, .csv en .json zonder iets te verliezen.")
+        abstract: "Zet planreizen om tussen .planreis.xml, .csv, .json en XES (.xes, .xes.gz) zonder iets te verliezen.",
+        discussion: """
+            Voorbeelden:
+              planreis convert log.xes.gz -o reizen/          één .planreis.xml per trace in de map reizen/
+              planreis convert log.xes -o alles.planreis.xml  alle traces in één bestand
+              planreis convert reizen/ -o log.xes             alle leesbare bestanden in de map als één XES-log
+            """)
 
-    @Argument(help: "Invoerbestand.")
+    @Argument(help: "Invoerbestand of map (alle leesbare bestanden erin).")
     var input: String
 
-    @Option(name: .shortAndLong, help: "Uitvoerbestand; het type volgt uit de extensie (of --format). - schrijft naar stdout.")
+    @Option(
+        name: .shortAndLong,
+        help: "Uitvoerbestand; het type volgt uit de extensie (of --format). Eindigt het op / of is het een map: één bestand per reis. - schrijft naar stdout.")
     var output: String
 
-    @Option(name: .customLong("from"), help: "Type van de invoer als de extensie het niet zegt: xml, csv of json.")
+    @Option(name: .customLong("from"), help: "Type van de invoer als de extensie het niet zegt: xml, csv, json of xes.")
     var inputFormat: JourneyFormat?
 
-    @Option(help: "Type van de uitvoer: xml, csv of json.")
+    @Option(help: "Type van de uitvoer: xml, csv, json of xes.")
     var format: JourneyFormat?
 
     @OptionGroup var language: LanguageOption
 
+    /// Whether `-o` names a folder: it ends in a slash or is an existing folder.
+    var outputIsFolder: Bool {
+        var isDirectory: ObjCBool = false
+        return output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+
     func validate() throws {
-        if format == nil && JourneyFormat.detect(path: output) == nil {
+        if !outputIsFolder && format == nil && JourneyFormat.detect(path: output) == nil {
             throw ValidationError(
-                "Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv of .json, of geef --format xml|csv|json.")
+                "Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .json of .xes, een map (eindigend op /), of geef --format xml|csv|json|xes.")
         }
     }
 
     func run() throws {
         let lang = language.lang
-        let loaded = JourneyLoader(language: lang).load(input, format: inputFormat)
-        Console.report(loaded.diagnostics, language: lang)
-        guard !loaded.hasErrors else {
-            Console.error(lang == .nl ? "niets geschreven: los eerst de fouten op" : "nothing written: fix the errors first")
+        let outputFormat = format ?? (outputIsFolder ? .planreisXML : JourneyFormat.detect(path: output)!)
+        var target: any ConvertTarget
+        do {
+            if outputIsFolder {
+                target = try FolderTarget(folder: output, format: outputFormat)
+            } else if outputFormat == .xes {
+                target = try XESLogTarget(path: output)
+            } else {
+                target = SingleFileTarget(path: output, format: outputFormat)
+            }
+        } catch {
+            Console.error(cannotWrite(error, lang))
             throw ExitCode(1)
         }
-        let outputFormat = format ?? JourneyFormat.detect(path: output)!
-        do {
-            try Files.write(outputFormat.write(loaded.journeys), to: output)
-        } catch {
-            Console.error(
-                lang == .nl ? "fout: kan \"\(output)\" niet schrijven: \(error.localizedDescription)"
-                    : "error: cannot write \"\(output)\": \(error.localizedDescription)")
+
+        var failed = false
+        var skipped = 0
+        var writeError: Error?
+        ConvertReader(language: lang, format: inputFormat).read(input) { batch in
+            Console.report(batch.diagnostics, language: lang)
+            guard !batch.hasErrors else {
+                failed = true
+                skipped += batch.journeys.count
+                return
+            }
+            guard writeError == nil, !(failed && !(target is FolderTarget)) else { return }
+            do {
+                for journey in batch.journeys { try target.accept(journey) }
+            } catch {
+                writeError = error
+            }
+        }
+        if let writeError {
+            try? target.finish(keep: false)
+            Console.error(cannotWrite(writeError, lang))
             throw ExitCode(1)
+        }
+        let keep = !failed || target is FolderTarget
+        do {
+            try target.finish(keep: keep)
+        } catch {
+            Console.error(cannotWrite(error, lang))
+            throw ExitCode(1)
+        }
+        if failed {
+            if let folder = target as? FolderTarget {
+                Console.error(
+                    lang == .nl
+                        ? "\(folder.written) \(folder.written == 1 ? "reis" : "reizen") geschreven; \(skipped) met fouten niet: los eerst de fouten op"
+                        : "\(folder.written) \(folder.written == 1 ? "journey" : "journeys") written; \(skipped) with errors not: fix the errors first")
+            } else {
+                Console.error(lang == .nl ? "niets geschreven: los eerst de fouten op" : "nothing written: fix the errors first")
+            }
+            throw ExitCode(1)
+        }
+    }
+
+    private func cannotWrite(_ error: Error, _ lang: Language) -> String {
+        lang == .nl
+            ? "fout: kan \"\(output)\" niet schrijven: \(error.localizedDescription)"
+            : "error: cannot write \"\(output)\": \(error.localizedDescription)"
+    }
+}
+
+/// Reads the input of `convert`, a file or a folder, batch by batch: an XES log one trace at a
+/// time (streamed from the file), any other file whole. Shows progress on a terminal only.
+struct ConvertReader {
+    let language: Language
+    let format: JourneyFormat?
+
+    func read(_ input: String, _ body: (ReadResult) -> Void) {
+        var isDirectory: ObjCBool = false
+        var paths = [input]
+        if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+            paths = InputCollector.files(in: input)
+            if paths.isEmpty {
+                body(ReadResult(diagnostics: [.error(
+                    at: nil, Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files"),
+                    hint: Localized(nl: "planreis leest .planreis.xml, .csv, .json, .xes en .xes.gz",
+                                    en: "planreis reads .planreis.xml, .csv, .json, .xes and .xes.gz"))]))
+            }
+        }
+        let showProgress = Console.stderrIsTerminal
+        for (index, path) in paths.enumerated() {
+            if (format ?? JourneyFormat.detect(path: path)) == .xes && path != "-" && FileManager.default.fileExists(atPath: path) {
+                var shown = false
+                let fileDiagnostics = XESFormat.stream(contentsOf: path, progress: { traces, bytes in
+                    guard showProgress else { return }
+                    shown = true
+                    let megabytes = bytes >> 20
+                    Console.progress(language == .nl ? "\(path): \(traces) traces gelezen (\(megabytes) MB)"
+                                                     : "\(path): \(traces) traces read (\(megabytes) MB)")
+                }) { trace in
+                    if shown && !trace.diagnostics.isEmpty {
+                        Console.progress(nil)
+                        shown = false
+                    }
+                    body(trace)
+                }
+                if shown { Console.progress(nil) }
+                body(ReadResult(diagnostics: fileDiagnostics))
+            } else {
+                let loaded = JourneyLoader(language: language).load(path, format: format)
+                body(ReadResult(journeys: loaded.journeys, diagnostics: loaded.diagnostics))
+            }
+            if showProgress && paths.count > 20 && (index % 50 == 0 || index == paths.count - 1) {
+                Console.progress(language == .nl ? "gelezen: \(index + 1)/\(paths.count) bestanden" : "read: \(index + 1)/\(paths.count) files")
+                if index == paths.count - 1 { Console.progress(nil) }
+            }
         }
     }
 }

@@ -7,6 +7,8 @@ extension JourneyFormat: ExpressibleByArgument {}
 /// Reads input files of any supported format into journeys, reporting every problem.
 struct JourneyLoader {
     let language: Language
+    /// Inputs past these are refused with a clear error (`LimitOptions`; the environment's by default).
+    var limits: ReadLimits = LimitOptions.environment
 
     struct Loaded {
         var journeys: [PlanreisModel.Journey] = []
@@ -26,11 +28,11 @@ struct JourneyLoader {
                         en: "use .planreis.xml, .csv or .json, or pass --format"))
             ])
         }
-        switch Files.read(path) {
+        switch Files.read(path, maxBytes: limits.maxBytes) {
         case .failure(let diagnostic):
             return Loaded(diagnostics: [diagnostic])
         case .success(let bytes):
-            let result = format.read(bytes, file: path)
+            let result = format.read(bytes, file: path, limits: limits)
             return Loaded(journeys: result.journeys, diagnostics: result.diagnostics)
         }
     }

@@ -84,15 +84,15 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func html(_ journey: Journey, language lang: Language) throws -> String {
-        var summary: String?
-        if !noSummary {
-            let priceList = try PriceListLoader.load(prices, language: lang)
-            let analysis = Analyzer(priceList: priceList).analyze(journey)
-            summary = AnalysisHTMLWriter(language: lang).write(analysis)
-        }
+        // The analysis shades each stall in the lane of whoever holds the ball, and its summary
+        // is part of the report unless --no-summary.
+        let priceList = try PriceListLoader.load(prices, language: lang)
+        let analysis = Analyzer(priceList: priceList).analyze(journey)
+        let summary = noSummary ? nil : AnalysisHTMLWriter(language: lang).write(analysis)
         do {
             return try HTMLReport.render(
-                journey, summary: summary, language: lang, templates: template.map { URL(fileURLWithPath: $0) })
+                journey, summary: summary, language: lang, templates: template.map { URL(fileURLWithPath: $0) },
+                stalls: analysis.stalls.stalls)
         } catch {
             Console.error((lang == .nl ? "fout: " : "error: ") + String(describing: error))
             throw ExitCode(1)

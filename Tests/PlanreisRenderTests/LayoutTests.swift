@@ -1,3 +1,4 @@
+import PlanreisAnalysis
 import PlanreisModel
 import Testing
 
@@ -259,5 +260,28 @@ extension LayoutTests {
             let fine = layout.axis.labels.filter { $0.row == 1 }.count
             #expect(fine >= monthStarts, "\(fine) month labels for \(monthStarts) month starts")
         }
+    }
+}
+
+extension LayoutTests {
+    @Test func analysedStallsAreShadedWithWhoeverHoldsTheBall() throws {
+        let journey = Fixtures.allKinds
+        let report = StallDetector().report(for: journey)
+        let attributable = report.stalls.filter { $0.kind != .wait && $0.kind != .quiet && $0.actor != nil }
+        try #require(!attributable.isEmpty)
+        let layout = SwimlaneLayout(journey, stalls: report.stalls)
+        #expect(layout.attributedStalls.count == attributable.count)
+        for stall in layout.attributedStalls {
+            let lane = layout.lanes[stall.lane]
+            #expect(stall.rect.y == lane.rect.y && stall.rect.height == lane.rect.height)
+            #expect(stall.title.hasPrefix("Stilstand ("))
+        }
+        // The request → decision stall lies with the deciding corporation.
+        let decision = try #require(layout.attributedStalls.first { $0.title.contains("aanvraag → besluit") })
+        #expect(layout.lanes[decision.lane].actorID == "corporatie")
+        let svg = SVGRenderer.render(journey, stalls: report.stalls)
+        #expect(svg.contains("class=\"pr-attributed-stall\""))
+        #expect(svg.contains("Stilstand volgens de analyse"))
+        #expect(!SVGRenderer.render(journey).contains("pr-attributed-stall"))
     }
 }

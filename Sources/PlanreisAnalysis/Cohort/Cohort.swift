@@ -7,11 +7,15 @@ public struct CohortSelection: Sendable {
     /// First and last day a case may have started on (inclusive); nil for no bound.
     public var startedFrom: Int?
     public var startedUntil: Int?
+    /// Only cases still running on this day: started by then and neither closed nor ended early
+    /// before it ("casussen gestart in 2013 die doorliepen in 2014"); nil for no condition.
+    public var runningOn: Int?
 
-    public init(asOf: Int, startedFrom: Int? = nil, startedUntil: Int? = nil) {
+    public init(asOf: Int, startedFrom: Int? = nil, startedUntil: Int? = nil, runningOn: Int? = nil) {
         self.asOf = asOf
         self.startedFrom = startedFrom
         self.startedUntil = startedUntil
+        self.runningOn = runningOn
     }
 
     /// Cases started in one calendar year.

@@ -66,7 +66,10 @@ public struct SyntheticJourney: Sendable {
             switch random.next() % 10 {
             case 0: return PartialDate(year: y, month: m)
             case 1: return PartialDate(year: y, month: m, qualifier: .approximate)
-            case 2: return PartialDate(year: y, season: PartialDate.Season.allCases[(m % 12) / 3])
+            case 2:
+                // The season that holds the day; January and February belong to the winter
+                // that began in the previous December.
+                return PartialDate(year: m <= 2 ? y - 1 : y, season: PartialDate.Season.allCases[((m + 9) % 12) / 3])
             default: return PartialDate(year: y, month: m, day: d)
             }
         }

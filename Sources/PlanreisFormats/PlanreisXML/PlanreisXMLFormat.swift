@@ -4,8 +4,8 @@ import PlanreisModel
 /// written deterministically.
 public enum PlanreisXMLFormat {
     /// Reads a planreis XML document: journeys, their source maps and every problem found.
-    public static func read(_ bytes: [UInt8], file: String) -> ReadResult {
-        PlanreisXMLReader(file: file).read(bytes)
+    public static func read(_ bytes: [UInt8], file: String, limits: ReadLimits = .default) -> ReadResult {
+        PlanreisXMLReader(file: file, limits: limits).read(bytes)
     }
 
     /// Writes journeys as a canonical planreis XML document (UTF-8 text).

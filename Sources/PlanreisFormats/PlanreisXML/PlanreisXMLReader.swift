@@ -12,14 +12,17 @@ public struct PlanreisXMLReader {
 
     /// The file name used in every diagnostic.
     public let file: String
+    /// Inputs past these are refused before parsing (size, depth, text length) or after it (events).
+    public var limits: ReadLimits
 
-    public init(file: String) {
+    public init(file: String, limits: ReadLimits = .default) {
         self.file = file
+        self.limits = limits
     }
 
     /// Reads a whole document.
     public func read(_ bytes: [UInt8]) -> ReadResult {
-        let outcome = ParsedXMLDocument.parse(bytes)
+        let outcome = ParsedXMLDocument.parse(bytes, limits: limits.xml)
         var diagnostics = outcome.problems.map { $0.diagnostic(file: file) }
         guard let document = outcome.document else { return ReadResult(diagnostics: diagnostics.sortedByLocation()) }
         let root = document.root
@@ -65,6 +68,10 @@ public struct PlanreisXMLReader {
             diagnostics += builder.checked(journey)
             result.journeys.append(journey)
             result.sourceMaps.append(builder.map)
+        }
+        let events = result.journeys.reduce(0) { $0 + $1.events.count }
+        if events > limits.maxEvents {
+            return ReadResult(diagnostics: [ReadLimits.exceeded(.events, value: limits.maxEvents, at: location(root.position))])
         }
         result.diagnostics = diagnostics.sortedByLocation()
         return result

@@ -33,6 +33,15 @@ extension XMLProblem {
                       "the document declares an entity (<!ENTITY …); that is refused"),
                     l("schrijf de tekst voluit, of gebruik een tekenverwijzing zoals &#233;",
                       "write the text out, or use a character reference such as &#233;"))
+        case .limitExceeded(let limit, let value):
+            let diagnostic: Diagnostic
+            switch limit {
+            case .bytes: diagnostic = ReadLimits.exceeded(.bytes, value: value, at: nil)
+            case .depth: diagnostic = ReadLimits.exceeded(.depth, value: value, at: nil)
+            case .textLength: diagnostic = ReadLimits.exceeded(.textLength, value: value, at: nil)
+            case .elements: diagnostic = ReadLimits.exceeded(.events, value: value, at: nil, elements: true)
+            }
+            return (diagnostic.message, diagnostic.hint)
         case .unsupportedEncoding(let encoding):
             return (l("het document is gecodeerd als \(encoding); alleen UTF-8 wordt gelezen",
                       "the document is encoded as \(encoding); only UTF-8 is read"),

@@ -66,8 +66,20 @@ struct CSVTokenizer {
     }
 
     /// The rows of `text`, in order, with every problem found on the way.
+    ///
+    /// Quotes, delimiters and line breaks are recognised per Unicode scalar, as spreadsheets do:
+    /// a quote followed by a combining mark or a zero-width joiner is one `Character` in Swift
+    /// but still opens, doubles or closes a quoted cell. Columns still count characters.
     func rows(_ text: String, startLine: Int = 1) -> (rows: [CSVRow], problems: [CSVTokenizerProblem]) {
-        let chars = Array(text)
+        var chars: [Unicode.Scalar] = []
+        var startsCharacter: [Bool] = []
+        for character in text {
+            for (k, scalar) in character.unicodeScalars.enumerated() {
+                chars.append(scalar)
+                startsCharacter.append(k == 0)
+            }
+        }
+        let delimiter = self.delimiter.unicodeScalars.first!
         let n = chars.count
         var rows: [CSVRow] = []
         var problems: [CSVTokenizerProblem] = []
@@ -75,11 +87,15 @@ struct CSVTokenizer {
         var i = 0, line = startLine, column = 1
         var rowLine = startLine
 
+        func isLineBreak(_ index: Int) -> Bool { Self.lineBreaks.contains(chars[index]) }
+
+        /// Moves past one scalar, or past CRLF at once.
         func advance() {
-            if chars[i].isNewline {
+            if isLineBreak(i) {
+                if chars[i] == "\r", i + 1 < n, chars[i + 1] == "\n" { i += 1 }
                 line += 1
                 column = 1
-            } else {
+            } else if startsCharacter[i] {
                 column += 1
             }
             i += 1
@@ -88,7 +104,7 @@ struct CSVTokenizer {
         guard n > 0 else { return ([], []) }
         while true {
             let cellLine = line, cellColumn = column
-            var value = ""
+            var value = String.UnicodeScalarView()
             var quoted = false
             if i < n, chars[i] == "\"" {
                 quoted = true
@@ -106,8 +122,11 @@ struct CSVTokenizer {
                             closed = true
                             break
                         }
+                    } else if isLineBreak(i) {
+                        value.append("\n")
+                        advance()
                     } else {
-                        value.append(c.isNewline ? "\n" : c)
+                        value.append(c)
                         advance()
                     }
                 }
@@ -116,23 +135,24 @@ struct CSVTokenizer {
                 }
                 // Text between the closing quote and the delimiter: spaces are dropped, anything
                 // else is kept (and reported) so that nothing is lost.
-                var stray = "", strayLine = line, strayColumn = column
-                while i < n, chars[i] != delimiter, !chars[i].isNewline {
-                    if stray.isEmpty, !chars[i].isWhitespace { strayLine = line; strayColumn = column }
-                    if !stray.isEmpty || !chars[i].isWhitespace { stray.append(chars[i]) }
+                var stray = String.UnicodeScalarView(), strayLine = line, strayColumn = column
+                while i < n, chars[i] != delimiter, !isLineBreak(i) {
+                    let space = chars[i].properties.isWhitespace
+                    if stray.isEmpty, !space { strayLine = line; strayColumn = column }
+                    if !stray.isEmpty || !space { stray.append(chars[i]) }
                     advance()
                 }
                 if !stray.isEmpty {
-                    value += stray
-                    problems.append(CSVTokenizerProblem(kind: .textAfterQuote(stray), line: strayLine, column: strayColumn))
+                    value.append(contentsOf: stray)
+                    problems.append(CSVTokenizerProblem(kind: .textAfterQuote(String(stray)), line: strayLine, column: strayColumn))
                 }
             } else {
-                while i < n, chars[i] != delimiter, !chars[i].isNewline {
+                while i < n, chars[i] != delimiter, !isLineBreak(i) {
                     value.append(chars[i])
                     advance()
                 }
             }
-            cells.append(CSVCell(text: value, line: cellLine, column: cellColumn, quoted: quoted))
+            cells.append(CSVCell(text: String(value), line: cellLine, column: cellColumn, quoted: quoted))
             if i >= n {
                 rows.append(CSVRow(cells: cells, line: rowLine))
                 break
@@ -150,4 +170,7 @@ struct CSVTokenizer {
         }
         return (rows, problems)
     }
+
+    /// What `Character.isNewline` counts as a line break, per scalar.
+    static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
 }

@@ -1,18 +1,23 @@
 /// The guard against formula injection in exported cells: a cell that a spreadsheet could take
-/// for a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading
+/// for a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return, or a full-width
+/// `＝＋－＠`) gets a leading
 /// `'`. The rule is symmetric so that a round trip loses nothing: a text that starts with `'`
 /// followed by something that needs the guard is guarded too, and the reader removes exactly one
 /// `'` where the rest needs it.
 enum FormulaGuard {
-    private static let triggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+    /// Judged per Unicode scalar, not per `Character`: `=` followed by a combining mark is one
+    /// `Character` in Swift but still starts a formula for a spreadsheet. Full-width `＝＋－＠`
+    /// are guarded too (some spreadsheets read them as their ASCII forms), and a line feed, so
+    /// that a carriage return the reader turns into one keeps its guard symmetric.
+    private static let triggers: Set<Unicode.Scalar> = [
+        "=", "+", "-", "@", "\t", "\r", "\n", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+    ]
 
     /// Whether `text` must be guarded on export.
     static func needsGuard(_ text: Substring) -> Bool {
-        var rest = text
-        while let first = rest.first {
-            if triggers.contains(first) { return true }
-            guard first == "'" else { return false }
-            rest = rest.dropFirst()
+        for scalar in text.unicodeScalars {
+            if triggers.contains(scalar) { return true }
+            guard scalar == "'" else { return false }
         }
         return false
     }

@@ -30,7 +30,13 @@ enum ReadCheckFilter {
                 }
                 guard tainted else { continue }
                 switch field {
-                case .whole, .date, .end, .link, .value, .kind: dropped.insert(location)
+                case .link(let linkIndex):
+                    // A reference to an id that does not exist is a mistake of its own,
+                    // whatever else is wrong with the row.
+                    let links = journey.events[index].links
+                    if linkIndex < links.count, eventIndexByID[links[linkIndex].target] == nil { continue }
+                    dropped.insert(location)
+                case .whole, .date, .end, .value, .kind: dropped.insert(location)
                 default: continue
                 }
             }

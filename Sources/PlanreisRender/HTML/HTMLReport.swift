@@ -1,4 +1,5 @@
 import Foundation
+import PlanreisAnalysis
 import PlanreisModel
 
 /// A journey as one self-contained HTML file: the timeline with details, lane filter and zoom,
@@ -14,12 +15,15 @@ public enum HTMLReport {
     ///   - templates: a folder to read `report.mustache`, its partials, `report.css` and
     ///     `report.js` from (or its `report/` subfolder); files it lacks come from the bundled
     ///     templates. Nil uses the bundled templates.
+    ///   - stalls: stalls from the analysis (`StallDetector`), shaded in the lane of whoever holds
+    ///     the ball; explicit waits are shaded in any case.
     /// - Throws: `HTMLReportError` when templates are missing or not valid Mustache.
     public static func render(
-        _ journey: Journey, summary: String? = nil, language: Language = .nl, templates: URL? = nil
+        _ journey: Journey, summary: String? = nil, language: Language = .nl, templates: URL? = nil,
+        stalls: [PlanreisAnalysis.Stall] = []
     ) throws -> String {
         let loaded = try ReportTemplates.load(from: templates)
-        let layout = SwimlaneLayout.fitted(journey, language: language)
+        let layout = SwimlaneLayout.fitted(journey, language: language, stalls: stalls)
         let svg = SVGRenderer.render(layout, of: journey, interactive: true)
         var context = ReportContext(journey: journey, layout: layout, language: language).dictionary
         context["svg"] = svg

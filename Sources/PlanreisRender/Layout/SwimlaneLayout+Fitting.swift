@@ -1,3 +1,4 @@
+import PlanreisAnalysis
 import PlanreisModel
 
 extension SwimlaneLayout {
@@ -12,10 +13,11 @@ extension SwimlaneLayout {
     /// print scale (the smaller of the two ratios) rises and then falls with the width, so the
     /// search walks from 1600 towards the better neighbour while each step gains at least 2%.
     public static func fitted(
-        _ journey: Journey, language: Language = .nl, page: (width: Double, height: Double) = a3Landscape
+        _ journey: Journey, language: Language = .nl, stalls: [PlanreisAnalysis.Stall] = [],
+        page: (width: Double, height: Double) = a3Landscape
     ) -> SwimlaneLayout {
         func attempt(_ index: Int) -> (layout: SwimlaneLayout, scale: Double) {
-            let layout = SwimlaneLayout(journey, options: .init(width: candidateWidths[index], language: language))
+            let layout = SwimlaneLayout(journey, options: .init(width: candidateWidths[index], language: language), stalls: stalls)
             return (layout, min(page.width / layout.width, page.height / layout.height))
         }
         let start = candidateWidths.firstIndex(of: 1600)!

@@ -1,3 +1,4 @@
+import PlanreisAnalysis
 import PlanreisModel
 
 /// The geometry of a swimlane timeline: lanes per actor grouped under headings, a compressed
@@ -111,6 +112,14 @@ public struct SwimlaneLayout: Hashable, Sendable {
         public var rect: Rect
     }
 
+    /// A stall the analysis found, shaded in the lane of the actor who holds the ball.
+    public struct AttributedStall: Hashable, Sendable {
+        public var lane: Int
+        public var rect: Rect
+        /// "Stilstand (aanvraag → besluit): Urgentie-aanvraag, 2 maanden".
+        public var title: String
+    }
+
     /// A link drawn as an arrow; `shape` says how the curve bends.
     public struct Arrow: Hashable, Sendable {
         public enum Kind: String, Hashable, Sendable { case resolves, answers, delivers, relates, handover }
@@ -134,7 +143,7 @@ public struct SwimlaneLayout: Hashable, Sendable {
     /// One legend entry: a swatch and its text.
     public struct LegendEntry: Hashable, Sendable {
         public enum Swatch: Hashable, Sendable {
-            case mark(MarkCategory), period, bracket, qualifier, stall, axisBreak, arrow(Arrow.Kind)
+            case mark(MarkCategory), period, bracket, qualifier, stall, attributedStall, axisBreak, arrow(Arrow.Kind)
             case band(fill: String, text: String)
         }
         public var swatch: Swatch
@@ -171,6 +180,8 @@ public struct SwimlaneLayout: Hashable, Sendable {
     /// Events in chronological order (undated ones last).
     public var events: [PlacedEvent]
     public var stalls: [Stall]
+    /// Stalls from the analysis (`StallDetector`), when given.
+    public var attributedStalls: [AttributedStall]
     public var arrows: [Arrow]
     public var guides: [Guide]
     public var undatedCaption: Caption?
@@ -182,9 +193,10 @@ extension SwimlaneLayout {
     /// Baseline of an axis row in the repeated axis under the lanes: months above years.
     public static func bottomAxisBaseline(_ row: Int) -> Double { row == 1 ? 15 : 32 }
 
-    /// Lays out `journey`.
-    public init(_ journey: Journey, options: Options = Options()) {
-        var builder = SwimlaneLayoutBuilder(journey: journey, options: options)
+    /// Lays out `journey`; `stalls` from the analysis are shaded in the lane of the actor who
+    /// holds the ball (explicit waits are shaded anyway, quiet periods belong to nobody).
+    public init(_ journey: Journey, options: Options = Options(), stalls: [PlanreisAnalysis.Stall] = []) {
+        var builder = SwimlaneLayoutBuilder(journey: journey, options: options, analysedStalls: stalls)
         self = builder.build()
     }
 

@@ -40,7 +40,7 @@ extension SwimlaneLayoutBuilder {
 
     /// A legend of what the picture uses, flowed into rows.
     func buildLegend(
-        top: Double, placed: [Layout.PlacedEvent], arrows: [Layout.Arrow], hasBreaks: Bool
+        top: Double, placed: [Layout.PlacedEvent], arrows: [Layout.Arrow], hasBreaks: Bool, hasAttributedStalls: Bool
     ) -> (caption: Layout.Caption, entries: [Layout.LegendEntry], bottom: Double) {
         typealias Entry = Layout.LegendEntry
         let m = Metrics.self
@@ -82,6 +82,13 @@ extension SwimlaneLayoutBuilder {
         if placed.contains(where: { $0.category == .wait && $0.isPeriod }) {
             swatches.append((.stall, nl ? "Stilstand: wachttijd" : "Stall: waiting time"))
         }
+        if hasAttributedStalls {
+            swatches.append(
+                (
+                    .attributedStall,
+                    nl ? "Stilstand volgens de analyse, bij wie de bal ligt" : "Stall found by the analysis, with who holds the ball"
+                ))
+        }
         if hasBreaks {
             swatches.append((.axisBreak, nl ? "Ingekorte rustige periode" : "Compressed quiet period"))
         }
@@ -106,7 +113,7 @@ extension SwimlaneLayoutBuilder {
         for (swatch, text) in swatches {
             let swatchWidth: Double
             switch swatch {
-            case .arrow, .period, .bracket, .stall: swatchWidth = 28
+            case .arrow, .period, .bracket, .stall, .attributedStall: swatchWidth = 28
             case .band: swatchWidth = 22
             default: swatchWidth = 14
             }

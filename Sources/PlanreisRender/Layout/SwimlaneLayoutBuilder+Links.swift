@@ -1,3 +1,4 @@
+import PlanreisAnalysis
 import PlanreisModel
 
 extension SwimlaneLayoutBuilder {
@@ -12,6 +13,23 @@ extension SwimlaneLayoutBuilder {
                     eventIndex: event.index, lane: lane,
                     rect: Rect(x: event.mark.x, y: laneRect.y, width: event.mark.width, height: laneRect.height))
             }
+    }
+
+    /// Stalls from the analysis, over the full height of the lane of whoever holds the ball.
+    func buildAttributedStalls(lanes: [Layout.Lane]) -> [Layout.AttributedStall] {
+        analysedStalls.compactMap { stall in
+            guard stall.kind != .wait, stall.kind != .quiet, let actor = stall.actor, let lane = laneOfActor[actor],
+                !stall.start.isEpochPlaceholder, !stall.end.isEpochPlaceholder
+            else { return nil }
+            let x0 = scale.x(stall.start.earliestDay), x1 = scale.x(max(stall.end.latestDay + 1, stall.start.earliestDay + 1))
+            let laneRect = lanes[lane].rect
+            let title =
+                (language == .nl ? "Stilstand (" : "Stall (") + stall.kind.label(language) + "): "
+                + TextMetrics.singleLine(stall.title(language)) + ", " + stall.duration.formatted(language)
+            return Layout.AttributedStall(
+                lane: lane, rect: Rect(x: x0, y: laneRect.y, width: max(x1 - x0, 2), height: laneRect.height), title: title)
+        }
+        .sorted { ($0.rect.x, $0.lane, $0.title) < ($1.rect.x, $1.lane, $1.title) }
     }
 
     /// Arrows in reading direction: exception → obstacle it resolves, request → decision,

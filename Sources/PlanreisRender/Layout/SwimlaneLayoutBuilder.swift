@@ -1,3 +1,4 @@
+import PlanreisAnalysis
 import PlanreisModel
 
 /// Builds a `SwimlaneLayout` in passes: lanes, scale, bands, lane items, vertical stacking,
@@ -31,6 +32,7 @@ struct SwimlaneLayoutBuilder {
 
     let journey: Journey
     let options: Layout.Options
+    let analysedStalls: [PlanreisAnalysis.Stall]
     var language: Language { options.language }
 
     /// Lanes in display order; actors that events name but the journey does not declare get a
@@ -48,9 +50,10 @@ struct SwimlaneLayoutBuilder {
     var labelMaxX = 0.0
     var scale = TimeScale(anchors: [], x0: 0, x1: 1)
 
-    init(journey: Journey, options: Layout.Options) {
+    init(journey: Journey, options: Layout.Options, analysedStalls: [PlanreisAnalysis.Stall] = []) {
         self.journey = journey
         self.options = options
+        self.analysedStalls = analysedStalls
     }
 
     mutating func build() -> Layout {
@@ -84,6 +87,7 @@ struct SwimlaneLayoutBuilder {
         }
 
         let stalls = buildStalls(placed: placed, lanes: laneResult.lanes)
+        let attributedStalls = buildAttributedStalls(lanes: laneResult.lanes)
         let guides = placed.filter { $0.category == .turningPoint && $0.lane != nil }
             .map { Layout.Guide(eventIndex: $0.index, x: $0.anchor.x) }
         let arrows = buildArrows(placed: placed, lanes: laneResult.lanes)
@@ -96,7 +100,8 @@ struct SwimlaneLayoutBuilder {
             y = result.bottom
         }
         y += 22
-        let legend = buildLegend(top: y, placed: placed, arrows: arrows, hasBreaks: !scale.breaks.isEmpty)
+        let legend = buildLegend(
+            top: y, placed: placed, arrows: arrows, hasBreaks: !scale.breaks.isEmpty, hasAttributedStalls: !attributedStalls.isEmpty)
         y = legend.bottom + m.margin
 
         placed.sort { rank[$0.index] < rank[$1.index] }
@@ -105,7 +110,8 @@ struct SwimlaneLayoutBuilder {
             scale: scale, axis: axis, axisY: axisY, bottomAxisY: bottomAxisY,
             plot: Rect(x: plotX0, y: axisY, width: plotX1 - plotX0, height: lanesBottom - axisY),
             lanesTop: lanesTop, lanesBottom: lanesBottom, headings: laneResult.headings,
-            lanes: laneResult.lanes, bands: bands, events: placed, stalls: stalls, arrows: arrows,
+            lanes: laneResult.lanes, bands: bands, events: placed, stalls: stalls,
+            attributedStalls: attributedStalls, arrows: arrows,
             guides: guides, undatedCaption: undatedCaption, legendCaption: legend.caption,
             legend: legend.entries)
     }

@@ -140,8 +140,15 @@ extension SVGWriter {
     }
 
     mutating func writeStalls() {
-        guard !layout.stalls.isEmpty else { return }
+        guard !layout.stalls.isEmpty || !layout.attributedStalls.isEmpty else { return }
         line("<g class=\"pr-stalls\">")
+        for stall in layout.attributedStalls {
+            let r = stall.rect
+            line(
+                "<rect class=\"pr-attributed-stall\" data-lane=\"\(stall.lane)\" x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y + 1))\" "
+                    + "width=\"\(Self.n(r.width))\" height=\"\(Self.n(r.height - 2))\" fill=\"url(#pr-stall)\">"
+                    + "<title>\(Markup.text(stall.title))</title></rect>")
+        }
         for stall in layout.stalls {
             let r = stall.rect
             let title = (language == .nl ? "Stilstand: " : "Stall: ") + TextMetrics.singleLine(journey.events[stall.eventIndex].title)

@@ -44,6 +44,10 @@ extension SVGWriter {
                 line(
                     "<rect x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y))\" width=\"\(Self.n(r.width))\" height=\"\(Self.n(r.height))\" "
                         + "fill=\"url(#pr-hatch)\" stroke=\"#C8C8C8\" stroke-width=\"0.8\"/>")
+            case .attributedStall:
+                line(
+                    "<rect x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y))\" width=\"\(Self.n(r.width))\" height=\"\(Self.n(r.height))\" "
+                        + "fill=\"url(#pr-stall)\" stroke=\"#E3B8A0\" stroke-width=\"0.8\"/>")
             case .axisBreak:
                 line(
                     "<rect x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y))\" width=\"\(Self.n(r.width))\" height=\"\(Self.n(r.height))\" fill=\"#EDEFF2\"/>"

@@ -1,3 +1,4 @@
+import PlanreisAnalysis
 import PlanreisModel
 
 /// Writes a swimlane timeline as a standalone SVG document: deterministic, escaped, with a
@@ -19,11 +20,12 @@ public enum SVGRenderer {
         }
     }
 
-    /// The timeline of `journey` as an SVG document.
-    public static func render(_ journey: Journey, options: Options = Options()) -> String {
+    /// The timeline of `journey` as an SVG document; `stalls` from the analysis, when given, are
+    /// shaded in the lane of the actor who holds the ball.
+    public static func render(_ journey: Journey, options: Options = Options(), stalls: [PlanreisAnalysis.Stall] = []) -> String {
         let layout =
-            options.width.map { SwimlaneLayout(journey, options: .init(width: $0, language: options.language)) }
-            ?? SwimlaneLayout.fitted(journey, language: options.language)
+            options.width.map { SwimlaneLayout(journey, options: .init(width: $0, language: options.language), stalls: stalls) }
+            ?? SwimlaneLayout.fitted(journey, language: options.language, stalls: stalls)
         return render(layout, of: journey, interactive: options.interactive)
     }
 
@@ -120,6 +122,10 @@ struct SVGWriter {
         line(
             "<pattern id=\"pr-hatch\" patternUnits=\"userSpaceOnUse\" width=\"7\" height=\"7\" patternTransform=\"rotate(45)\">"
                 + "<rect width=\"7\" height=\"7\" fill=\"#F4F4F4\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"7\" stroke=\"#E0E0E0\" stroke-width=\"2.5\"/></pattern>"
+        )
+        line(
+            "<pattern id=\"pr-stall\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(-45)\">"
+                + "<rect width=\"8\" height=\"8\" fill=\"#FBF1EB\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#F1D5C4\" stroke-width=\"2\"/></pattern>"
         )
         line(
             "<linearGradient id=\"pr-fade-left\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" stop-color=\"#FFFFFF\" stop-opacity=\"0.9\"/>"

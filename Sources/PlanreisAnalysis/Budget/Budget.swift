@@ -1,0 +1,46 @@
+import PlanreisModel
+
+/// The exception budget of a year (DESIGN §5): every exception dated in the year across the
+/// cases, per municipality, category, payer and legal basis; the budget used and left; the
+/// obstacles that recur; and what is missing. Built on `CostBenefitAnalyzer`, so each exception
+/// is priced exactly as `planreis analyze` prices it.
+public struct Budget: Hashable, Sendable {
+    public var selection: BudgetSelection
+    /// Cases read, and cases of the selected municipality that had an exception in the year.
+    public var casesRead: Int
+    public var casesWithExceptions: Int
+    /// All exceptions of the year together (`name` nil).
+    public var total: BudgetRow
+    public var perMunicipality: [BudgetRow]
+    public var perCategory: [BudgetRow]
+    /// Per payer: `cost` is what the payer pays, `avoided` what it is expected to save, so a
+    /// payer that pays while another saves (the "wrong pocket") shows a negative net.
+    public var perPayer: [BudgetRow]
+    public var perLegalBasis: [BudgetRow]
+    /// Cost paid by the municipality (payer "gemeente…" or the case's municipality): what the
+    /// budget pays for.
+    public var used: Money
+    /// Cost whose payer is not named: it may or may not come from the budget.
+    public var unknownPayer: Money
+    /// Obstacles dated in the year in the selected cases, most recurring first.
+    public var obstacles: [PolicySignal]
+    /// Exceptions with something missing or uncertain, in input order.
+    public var issues: [BudgetIssue]
+    /// Exceptions left out because their date is a placeholder (1 January 1970).
+    public var undatedExceptions: Int
+
+    /// Budget − used; nil without an available budget.
+    public var left: Money? { selection.available.map { $0 - used } }
+
+    /// Share of the available budget used, whole percent rounded half up; nil without a budget.
+    public var usedPercent: Int? {
+        guard let available = selection.available, available.cents > 0 else { return nil }
+        return Int(Rounding.halfUp(used.cents * 100, available.cents))
+    }
+
+    /// Exceptions lacking (part of) their legitimation.
+    public var missingLegitimation: [BudgetIssue] { issues.filter { !$0.missingLegitimation.isEmpty } }
+
+    /// Exceptions lacking a price (an unpriced line or no cost at all).
+    public var missingPrice: [BudgetIssue] { issues.filter(\.lacksPrice) }
+}

@@ -1,0 +1,94 @@
+import PlanreisModel
+import PlanreisXML
+
+/// XES (IEEE 1849) event logs, read and written at process-mining scale: one trace per
+/// journey, streamed trace by trace so that memory stays bounded by one trace, `.xes.gz`
+/// decompressed on the way. See `XESKeys` for the mapping and the `planreis:` keys.
+///
+/// Logs written by process-mining tools (no `planreis:` key at all) import too: every event
+/// becomes an intervention in its resource's lane, other attributes become tags.
+public enum XESFormat {
+    /// Reads a whole log from bytes, plain or gzip-compressed.
+    public static func read(_ bytes: [UInt8], file: String) -> ReadResult {
+        collect { stream(bytes, file: file, onTrace: $0) }
+    }
+
+    /// Reads a whole log from a file, plain or gzip-compressed, streaming it.
+    public static func read(contentsOf path: String, file: String? = nil) -> ReadResult {
+        collect { stream(contentsOf: path, file: file, onTrace: $0) }
+    }
+
+    /// Streams a log file trace by trace: `onTrace` gets each journey as a `ReadResult` with
+    /// one journey, its source map and its own diagnostics, and may drop it; `progress` hears
+    /// every 1,000 traces how many traces and (decompressed) bytes were read. Returns the
+    /// diagnostics of the file as a whole (XML errors, recurring dirt counted once).
+    @discardableResult
+    public static func stream(
+        contentsOf path: String, file: String? = nil, progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil,
+        onTrace: (ReadResult) -> Void
+    ) -> [Diagnostic] {
+        var reader = XESReader(file: file ?? path)
+        return reader.read(XMLPullReader(.file(path: path)), progress: progress, onTrace: onTrace)
+    }
+
+    /// Streams a log held in memory (plain or gzip-compressed) trace by trace, like
+    /// `stream(contentsOf:…)`.
+    @discardableResult
+    public static func stream(
+        _ bytes: [UInt8], file: String, progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil,
+        onTrace: (ReadResult) -> Void
+    ) -> [Diagnostic] {
+        var reader = XESReader(file: file)
+        let source: XMLByteSource
+        if GzipInflater.isGzip(bytes) {
+            var inflater = GzipInflater(bytes)
+            source = .producer { buffer in inflater.read(into: buffer) }
+            let diagnostics = reader.read(XMLPullReader(source), progress: progress, onTrace: onTrace)
+            if let problem = inflater.problem {
+                return (diagnostics + [.error(
+                    at: nil, Localized(nl: "kan \"\(file)\" niet uitpakken: \(problem)", en: "cannot decompress \"\(file)\": \(problem)"),
+                    hint: Localized(nl: "het .gz-bestand is beschadigd of onvolledig", en: "the .gz file is damaged or incomplete"))])
+                    .sortedByLocation()
+            }
+            return diagnostics
+        }
+        source = .bytes(bytes)
+        return reader.read(XMLPullReader(source), progress: progress, onTrace: onTrace)
+    }
+
+    /// Whether a path names an XES log: `.xes`, `.xes.gz`.
+    public static func matches(path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".xes") || lower.hasSuffix(".xes.gz")
+    }
+
+    /// Writes journeys as an XES log (UTF-8 text), deterministically.
+    public static func write(_ journeys: [Journey]) -> String {
+        var text = ""
+        write(journeys, to: { text += $0 })
+        return text
+    }
+
+    /// Writes journeys as an XES log to `sink` in pieces (one trace at a time), so that a large
+    /// log never has to be held as one string.
+    public static func write(_ journeys: some Sequence<Journey>, to sink: (String) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var writer = XESWriter(sink: sink)
+            writer.begin()
+            for journey in journeys { writer.write(journey) }
+            writer.end()
+        }
+    }
+
+    private static func collect(_ run: ((ReadResult) -> Void) -> [Diagnostic]) -> ReadResult {
+        var result = ReadResult()
+        var traceDiagnostics: [Diagnostic] = []
+        let fileDiagnostics = run { trace in
+            result.journeys += trace.journeys
+            result.sourceMaps += trace.sourceMaps
+            traceDiagnostics += trace.diagnostics
+        }
+        result.diagnostics = (traceDiagnostics + fileDiagnostics).sortedByLocation()
+        return result
+    }
+}

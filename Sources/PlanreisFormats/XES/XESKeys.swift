@@ -1,0 +1,93 @@
+/// The attribute keys planreis reads and writes in XES (IEEE 1849) logs.
+///
+/// Standard extensions carry what process-mining tools understand:
+///
+/// | level | key | planreis |
+/// |---|---|---|
+/// | trace | `concept:name` | journey id (and title when `planreis:title` is absent) |
+/// | event | `concept:name` | event title |
+/// | event | `time:timestamp` | date (a period's start on `start`, its end on `complete`) |
+/// | event | `org:resource` | lane (actor) name; the lane id is slugged from it |
+/// | event | `org:group` | the lane's group when it is a group word (`gemeente`, `zorg`, …), else kept as a tag |
+/// | event | `lifecycle:transition` | `start` … `complete` of the same activity and resource = one period |
+/// | event | `start_timestamp` | PM4Py's interval logs: the period's start beside `time:timestamp` |
+/// | event | `cost:total` | one cost line (exact decimal, euro) |
+///
+/// `planreis:` keys hold what XES has no key for, so that export → import loses nothing:
+///
+/// | level | key | content |
+/// |---|---|---|
+/// | log | `planreis:version` | `1`: written by planreis |
+/// | trace | `planreis:title`, `planreis:municipality`, `planreis:region`, `planreis:source`, `planreis:description` | journey fields |
+/// | trace | `planreis:member:N`, `planreis:member:N:name` | household member N (1-based): role and pseudonym |
+/// | trace | `planreis:actor:N`, `…:N:name`, `…:N:group`, `…:N:colour`, `…:N:order`, `…:N:description` | lane N: id, name, group word, `#rrggbb`, order, description (lanes in order, also those without events) |
+/// | event | `planreis:id`, `planreis:kind`, `planreis:actor` | event id, kind word (`besluit`), lane id |
+/// | event | `planreis:date` | the date as EDTF when `time:timestamp` cannot say it (a month, a season, `~`); on the `complete` of a period: the end |
+/// | event | `planreis:value`, `planreis:scoredBy`, `planreis:category`, `planreis:description` | event fields |
+/// | event | `planreis:refersTo` | ids separated by spaces; the link kind is inferred from both kinds, or written `lost-op:o1` |
+/// | event | `planreis:link:N`, `planreis:link:N:kind` | link N (target id, kind word), instead of `planreis:refersTo` when an id holds a space or a colon |
+/// | event | `planreis:cost:N:amount`, `…:item`, `…:quantity`, `…:periods`, `…:payer`, `…:note` | cost line N when `cost:total` alone cannot say it |
+/// | event | `planreis:avoids`, `…:description`, `…:likelihood`, `…:horizon`, `planreis:avoids:cost:N:…` | the avoided scenario: title, text, percent, months, cost lines |
+/// | event | `planreis:legitimation` (boolean), `…:basis`, `…:argument`, `…:perspective` | an exception's legitimation |
+/// | trace, event | `planreis:tag:N`, `planreis:tag:N:key` | a tag that cannot be written as its own key (no key, a repeated key, a reserved key) |
+///
+/// Any other key becomes a tag (key = XES key, value = text), and a keyed tag is written back
+/// under its own key, so that the attributes of process-mining logs survive a round trip.
+enum XESKeys {
+    static let conceptName = "concept:name"
+    static let conceptInstance = "concept:instance"
+    static let timestamp = "time:timestamp"
+    static let startTimestamp = "start_timestamp"
+    static let resource = "org:resource"
+    static let group = "org:group"
+    static let transition = "lifecycle:transition"
+    static let costTotal = "cost:total"
+    static let costCurrency = "cost:currency"
+
+    static let prefix = "planreis:"
+    static let version = "planreis:version"
+    static let title = "planreis:title"
+    static let municipality = "planreis:municipality"
+    static let region = "planreis:region"
+    static let source = "planreis:source"
+    static let description = "planreis:description"
+    static let member = "planreis:member"
+    static let actorList = "planreis:actor"
+    static let id = "planreis:id"
+    static let kind = "planreis:kind"
+    static let actor = "planreis:actor"
+    static let date = "planreis:date"
+    static let value = "planreis:value"
+    static let scoredBy = "planreis:scoredBy"
+    static let category = "planreis:category"
+    static let refersTo = "planreis:refersTo"
+    static let link = "planreis:link"
+    static let cost = "planreis:cost"
+    static let avoids = "planreis:avoids"
+    static let legitimation = "planreis:legitimation"
+    static let tag = "planreis:tag"
+
+    /// The namespaces an XES `<log>` is found in: none, the standard's, and OpenXES's old one.
+    static let namespaces: Set<String> = ["http://www.xes-standard.org/", "http://www.xes-standard.org", "http://code.deckfour.org/xes"]
+
+    /// Whether an element name is one of XES's attribute types.
+    static func isAttributeElement(_ name: String) -> Bool {
+        switch name {
+        case "string", "date", "int", "float", "boolean", "id", "list", "container": true
+        default: false
+        }
+    }
+
+    /// The standard lifecycle transitions (the XES lifecycle extension's "standard" model).
+    static let standardTransitions: Set<String> = [
+        "schedule", "assign", "withdraw", "reassign", "start", "suspend", "resume", "pi_abort", "ate_abort", "complete",
+        "autoskip", "manualskip", "unknown",
+    ]
+
+    /// Whether a tag with this key must not be written under its own key: the key means
+    /// something else in XES or in planreis.
+    static func isReserved(_ key: String) -> Bool {
+        key.hasPrefix(prefix) || key.hasPrefix("concept:") || key.hasPrefix("time:") || key.hasPrefix("org:")
+            || key.hasPrefix("lifecycle:") || key.hasPrefix("cost:") || key == startTimestamp || key.isEmpty
+    }
+}

@@ -1,0 +1,202 @@
+import PlanreisModel
+import PlanreisXML
+
+/// Streams an XES log: reads one `<trace>` at a time through `XMLPullReader`, turns it into a
+/// journey and hands it on, so that memory stays bounded by one trace. Log-level extensions,
+/// globals and classifiers are skipped; recurring dirt is counted and reported once per file.
+struct XESReader {
+    /// The file name used in every diagnostic.
+    let file: String
+    private(set) var tally = XESTally()
+    private var diagnostics: [Diagnostic] = []
+    private var traceIDs: Set<String> = []
+    private var traceCount = 0
+    private let lanes = XESLaneNames()
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// Reads the whole log, calling `onTrace` with each journey (a `ReadResult` with one journey,
+    /// its source map and its own diagnostics) and `progress` every 1,000 traces; returns the
+    /// diagnostics of the file as a whole.
+    mutating func read(
+        _ xml: XMLPullReader, progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil, onTrace: (ReadResult) -> Void
+    ) -> [Diagnostic] {
+        var sawLog = false
+        while let node = xml.next() {
+            guard node == .startElement else { continue }
+            guard !sawLog else {
+                xml.skipElement()
+                continue
+            }
+            sawLog = true
+            guard xml.localName == "log" else {
+                diagnostics.append(.error(
+                    at: location(xml.position),
+                    Localized(nl: "dit is geen XES-log: het hoofdelement is <\(xml.localName)>",
+                              en: "this is not an XES log: the root element is <\(xml.localName)>"),
+                    hint: Localized(nl: "een XES-bestand begint met <log>", en: "an XES file starts with <log>")))
+                xml.skipElement()
+                continue
+            }
+            if let space = xml.namespace, !XESKeys.namespaces.contains(space) {
+                diagnostics.append(.warning(
+                    at: location(xml.position),
+                    Localized(nl: "onbekende namespace \"\(space)\" voor <log>; gelezen als XES",
+                              en: "unknown namespace \"\(space)\" for <log>; read as XES")))
+            }
+            readLog(xml, progress: progress, onTrace: onTrace)
+        }
+        diagnostics += xml.problems.map { $0.xesDiagnostic(file: file) }
+        if !sawLog && !xml.problems.contains(where: { $0.severity == .error }) {
+            diagnostics.append(.error(
+                at: SourceLocation(file: file, line: 1, column: 1),
+                Localized(nl: "het document is leeg", en: "the document is empty"),
+                hint: Localized(nl: "een XES-bestand begint met <log>", en: "an XES file starts with <log>")))
+        }
+        diagnostics += summary()
+        return diagnostics.sortedByLocation()
+    }
+
+    private mutating func readLog(_ xml: XMLPullReader, progress: ((Int, Int) -> Void)?, onTrace: (ReadResult) -> Void) {
+        while let node = xml.next() {
+            switch node {
+            case .endElement: return
+            case .text: continue
+            case .startElement: break
+            }
+            switch xml.localName {
+            case "trace":
+                traceCount += 1
+                var trace = XESTraceRecord(position: xml.position, number: traceCount)
+                readTrace(xml, into: &trace)
+                // A trace cut short by an error in the XML is not handed on half.
+                guard !xml.problems.contains(where: { $0.severity == .error }) else { return }
+                onTrace(build(trace))
+                if let progress, traceCount % 1000 == 0 { progress(traceCount, xml.bytesRead) }
+            case "extension", "global", "classifier":
+                xml.skipElement()
+            case let name where XESKeys.isAttributeElement(name):
+                let position = xml.position
+                var attributes: [XESAttribute] = []
+                readAttribute(xml, prefix: nil, into: &attributes, noteNesting: false)
+                if let key = attributes.first.map({ String($0.key.prefix { $0 != "/" }) }), key != XESKeys.version {
+                    tally.add(.logAttribute, at: location(position), example: key)
+                }
+            default:
+                tally.add(.unknownElement, at: location(xml.position), example: "<\(xml.localName)>")
+                xml.skipElement()
+            }
+        }
+    }
+
+    private mutating func readTrace(_ xml: XMLPullReader, into trace: inout XESTraceRecord) {
+        guard !xml.isEmptyElement else {
+            _ = xml.next()
+            return
+        }
+        while let node = xml.next() {
+            switch node {
+            case .endElement: return
+            case .text: continue
+            case .startElement: break
+            }
+            let name = xml.localName
+            if name == "event" {
+                var event = XESEventRecord(position: xml.position)
+                event.attributes.reserveCapacity(8)
+                if xml.isEmptyElement {
+                    _ = xml.next()
+                } else {
+                    while let inner = xml.next(), inner != .endElement {
+                        guard inner == .startElement else { continue }
+                        if XESKeys.isAttributeElement(xml.localName) {
+                            readAttribute(xml, prefix: nil, into: &event.attributes)
+                        } else {
+                            tally.add(.unknownElement, at: location(xml.position), example: "<\(xml.localName)>")
+                            xml.skipElement()
+                        }
+                    }
+                }
+                trace.events.append(event)
+            } else if XESKeys.isAttributeElement(name) {
+                readAttribute(xml, prefix: nil, into: &trace.attributes)
+            } else {
+                tally.add(.unknownElement, at: location(xml.position), example: "<\(name)>")
+                xml.skipElement()
+            }
+        }
+    }
+
+    /// Reads the attribute element the reader stands on, with its nested attributes (meta
+    /// attributes, `list` values, `container` children) flattened into `parent/child` keys.
+    private mutating func readAttribute(
+        _ xml: XMLPullReader, prefix: String?, into attributes: inout [XESAttribute], noteNesting: Bool = true
+    ) {
+        let type = xml.localName
+        let position = xml.position
+        var key: String?
+        var value: String?
+        xml.forEachAttribute { name, space, text in
+            guard space == nil else { return }
+            if name == "key" {
+                key = text
+            } else if name == "value" {
+                value = text
+            }
+        }
+        guard let key else {
+            tally.add(.attributeWithoutKey, at: location(position), example: "<\(type)>")
+            xml.skipElement()
+            return
+        }
+        let fullKey = prefix.map { "\($0)/\(key)" } ?? key
+        if let value { attributes.append(XESAttribute(key: fullKey, value: value, position: position)) }
+        if noteNesting && prefix == nil && (type == "list" || type == "container") {
+            tally.add(.nestedAttribute, at: location(position), example: key)
+        }
+        guard !xml.isEmptyElement else {
+            _ = xml.next()
+            return
+        }
+        while let node = xml.next(), node != .endElement {
+            guard node == .startElement else { continue }
+            if xml.localName == "values" {
+                // A list's items: read them as children of the list.
+                while let inner = xml.next(), inner != .endElement {
+                    guard inner == .startElement else { continue }
+                    if XESKeys.isAttributeElement(xml.localName) {
+                        readAttribute(xml, prefix: fullKey, into: &attributes, noteNesting: noteNesting)
+                    } else {
+                        xml.skipElement()
+                    }
+                }
+            } else if XESKeys.isAttributeElement(xml.localName) {
+                readAttribute(xml, prefix: fullKey, into: &attributes, noteNesting: noteNesting)
+            } else {
+                tally.add(.unknownElement, at: location(xml.position), example: "<\(xml.localName)>")
+                xml.skipElement()
+            }
+        }
+    }
+
+    private mutating func build(_ trace: XESTraceRecord) -> ReadResult {
+        var builder = XESTraceBuilder(file: file, trace: trace, laneNames: lanes)
+        var (journey, map) = builder.build(tally: &tally)
+        if traceIDs.contains(journey.id) {
+            let original = journey.id
+            var counter = 2
+            while traceIDs.contains("\(original)-\(counter)") { counter += 1 }
+            journey.id = "\(original)-\(counter)"
+            tally.add(.duplicateTrace, at: map.journey, example: original)
+        }
+        traceIDs.insert(journey.id)
+        let checks = builder.checked(journey, map: map, tally: &tally)
+        return ReadResult(journeys: [journey], sourceMaps: [map], diagnostics: (builder.diagnostics + checks).sortedByLocation())
+    }
+
+    func location(_ position: XMLPosition) -> SourceLocation {
+        SourceLocation(file: file, line: position.line, column: position.column)
+    }
+}

@@ -1,0 +1,54 @@
+import PlanreisModel
+import PlanreisXML
+
+/// One XES attribute as read: key, value text and where it stands (its type, `string`, `date`,
+/// …, is not kept: planreis reads every value from its text). Nested attributes arrive
+/// flattened, their keys joined with `/`.
+struct XESAttribute {
+    var key: String
+    var value: String
+    var position: XMLPosition
+}
+
+/// One `<event>` as read, before it becomes part of a journey.
+struct XESEventRecord {
+    var position: XMLPosition
+    var attributes: [XESAttribute] = []
+}
+
+/// One `<trace>` as read: the unit the reader keeps in memory.
+struct XESTraceRecord {
+    var position: XMLPosition
+    /// 1-based position of the trace in the log.
+    var number: Int
+    var attributes: [XESAttribute] = []
+    var events: [XESEventRecord] = []
+}
+
+/// File-level counts of recurring dirt, reported once per file with a count and where it first
+/// occurred, so that a log of a million events does not give a million warnings.
+struct XESTally {
+    struct Entry {
+        var count = 0
+        var first: SourceLocation?
+        var examples: [String] = []
+    }
+
+    enum Topic: Int, CaseIterable {
+        case epochPlaceholder, missingTimestamp, unreadableTimestamp, nonStandardTransition, attributeWithoutKey,
+            nestedAttribute, logAttribute, unknownElement, startAfterEnd, duplicateTrace, traceWithoutName,
+            eventWithoutName, roundedAmount, unreadableAmount
+    }
+
+    private(set) var entries: [Topic: Entry] = [:]
+
+    mutating func add(_ topic: Topic, at location: SourceLocation?, example: String? = nil) {
+        var entry = entries[topic] ?? Entry()
+        entry.count += 1
+        if entry.first == nil { entry.first = location }
+        if let example, entry.examples.count < 5, !entry.examples.contains(example) { entry.examples.append(example) }
+        entries[topic] = entry
+    }
+
+    func count(_ topic: Topic) -> Int { entries[topic]?.count ?? 0 }
+}

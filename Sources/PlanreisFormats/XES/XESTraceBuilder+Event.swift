@@ -1,0 +1,297 @@
+import PlanreisModel
+import PlanreisXML
+
+extension XESTraceBuilder {
+    /// What one XES event says, sorted by meaning before it becomes (part of) a planreis event.
+    struct EventFields {
+        var title: XESAttribute?
+        var resource: XESAttribute?
+        var group: String?
+        var timestamp: XESAttribute?
+        var startTimestamp: XESAttribute?
+        var transition: String?
+        var costTotal: XESAttribute?
+        var date: XESAttribute?
+        var id: XESAttribute?
+        var kind: XESAttribute?
+        var actor: XESAttribute?
+        var value: XESAttribute?
+        var refersTo: XESAttribute?
+        var event = Event(actor: "", kind: .intervention, date: PartialDate(year: 1970, month: 1, day: 1), title: "")
+        var costLines: [Int: CostLine] = [:]
+        var avoidedLines: [Int: CostLine] = [:]
+        var links: [Int: (target: String?, kind: LinkKind?, position: XMLPosition)] = [:]
+        var tags = TagCollector()
+    }
+
+    /// Adds one XES event: a point, the start of a period, or the end of an open one.
+    mutating func readEvent(_ record: XESEventRecord, tally: inout XESTally) {
+        var fields = EventFields()
+        for attribute in record.attributes { sort(attribute, into: &fields, tally: &tally) }
+
+        // When: planreis:date refines time:timestamp; nothing readable gives the epoch placeholder.
+        var date: PartialDate?
+        var datePosition = fields.timestamp?.position ?? record.position
+        if let timestamp = fields.timestamp {
+            date = XESTimestamp.parse(timestamp.value)
+            if date == nil {
+                tally.add(.unreadableTimestamp, at: location(timestamp.position), example: timestamp.value)
+                fields.tags.append(Tag(XESKeys.timestamp, timestamp.value))
+            }
+        }
+        if let text = fields.date {
+            do {
+                date = try PartialDate(parsing: text.value)
+                datePosition = text.position
+            } catch {
+                warning(text.position, error.message, hint: error.hint)
+            }
+        }
+        if date == nil && fields.timestamp == nil && fields.date == nil {
+            tally.add(.missingTimestamp, at: location(record.position))
+        }
+        let moment = date ?? PartialDate(year: 1970, month: 1, day: 1)
+
+        // A complete that closes an open start of the same activity in the same lane.
+        let transition = fields.transition.map(Self.lowercasedTransition)
+        let pairs = transition == "start" || (transition == "complete" && !openStarts.isEmpty)
+        let pairKey = pairs ? "\(fields.title?.value ?? "")\u{0}\(fields.actor?.value ?? "")\u{0}\(fields.resource?.value ?? "")" : ""
+        if transition == "complete", pairs, let open = openStarts[pairKey]?.first,
+            journey.events[open].date.earliestDay <= moment.latestDay
+        {
+            openStarts[pairKey]!.removeFirst()
+            if openStarts[pairKey]!.isEmpty { openStarts[pairKey] = nil }
+            journey.events[open].end = moment
+            map.events[open, default: [:]][.end] = location(datePosition)
+            // What only the complete says is kept on the period.
+            var extra = fields.tags.tags
+            let laneGroup = actorByID[journey.events[open].actor].map { journey.actors[$0].group }
+            if let group = fields.group, laneNames.groupWord(group) != laneGroup { extra.append(Tag(XESKeys.group, group)) }
+            if let total = fields.costTotal, let (money, _) = XESDecimal.money(total.value) {
+                journey.events[open].costs.append(CostLine(amount: money))
+            }
+            for tag in extra where !journey.events[open].tags.contains(tag) {
+                journey.events[open].tags.append(tag)
+            }
+            return
+        }
+
+        var event = fields.event
+        var tags = fields.tags.tags
+        event.date = moment
+        if let start = fields.startTimestamp {
+            if let startDate = XESTimestamp.parse(start.value) {
+                if startDate < moment {
+                    event.date = startDate
+                    event.end = moment
+                } else if startDate != moment {
+                    tally.add(.startAfterEnd, at: location(start.position), example: start.value)
+                    tags.append(Tag(XESKeys.startTimestamp, start.value))
+                }
+            } else {
+                tally.add(.unreadableTimestamp, at: location(start.position), example: start.value)
+                tags.append(Tag(XESKeys.startTimestamp, start.value))
+            }
+        }
+        switch transition {
+        case nil, "complete", "start": break
+        case let other?:
+            if !XESKeys.standardTransitions.contains(other) {
+                tally.add(.nonStandardTransition, at: location(record.position), example: fields.transition!)
+            }
+            tags.append(Tag(XESKeys.transition, fields.transition!))
+        }
+        if let title = fields.title, !title.value.isEmpty {
+            event.title = title.value
+        } else {
+            tally.add(.eventWithoutName, at: location(record.position))
+            event.title = Self.untitled
+        }
+        let lanePosition = fields.actor?.position ?? fields.resource?.position ?? record.position
+        let laneIndex = lane(id: fields.actor?.value, name: fields.resource?.value, group: fields.group,
+                             at: lanePosition, tags: &tags)
+        event.actor = journey.actors[laneIndex].id
+        event.tags = tags
+        event.costs = fields.costLines.keys.sorted().map { fields.costLines[$0]! }
+        if event.costs.isEmpty, let total = fields.costTotal {
+            if let (money, rounded) = XESDecimal.money(total.value) {
+                event.costs = [CostLine(amount: money)]
+                if rounded { tally.add(.roundedAmount, at: location(total.position), example: total.value) }
+            } else {
+                tally.add(.unreadableAmount, at: location(total.position), example: total.value)
+                event.tags.append(Tag(XESKeys.costTotal, total.value))
+            }
+        }
+        if !fields.avoidedLines.isEmpty {
+            event.avoids = event.avoids ?? AvoidedScenario(title: "")
+            event.avoids!.costs = fields.avoidedLines.keys.sorted().map { fields.avoidedLines[$0]! }
+        }
+        if let value = fields.value { event.value = EventValue(text: value.value, for: event.kind) ?? .text(value.value) }
+
+        let index = journey.events.count
+        var located: [SourceMap.Field: SourceLocation] = [.whole: location(record.position), .date: location(datePosition)]
+        if let id = fields.id { located[.id] = location(id.position) }
+        if let kind = fields.kind { located[.kind] = location(kind.position) }
+        if let value = fields.value { located[.value] = location(value.position) }
+        // Lanes are made from what the event names, and titles are never empty here, so the
+        // checks never point at the lane or the title: their places are not kept.
+        if let refers = fields.refersTo {
+            for token in refers.value.split(whereSeparator: \.isWhitespace) {
+                var explicit: LinkKind?
+                var target = String(token)
+                if let colon = token.firstIndex(of: ":"), let word = LinkKind(word: String(token[..<colon])) {
+                    explicit = word
+                    target = String(token[token.index(after: colon)...])
+                }
+                located[.link(pendingLinks.count { $0.event == index })] = location(refers.position)
+                pendingLinks.append((index, explicit, target))
+            }
+        }
+        for number in fields.links.keys.sorted() {
+            let link = fields.links[number]!
+            guard let target = link.target else { continue }
+            located[.link(pendingLinks.count { $0.event == index })] = location(link.position)
+            pendingLinks.append((index, link.kind, target))
+        }
+        map.events[index] = located
+        journey.events.append(event)
+        if transition == "start" && fields.startTimestamp == nil { openStarts[pairKey, default: []].append(index) }
+    }
+
+    /// The transition in lower case, without allocating for the usual values.
+    static func lowercasedTransition(_ text: String) -> String {
+        switch text {
+        case "complete", "start": return text
+        case "COMPLETE", "Complete": return "complete"
+        case "START", "Start": return "start"
+        default: return text.lowercased()
+        }
+    }
+
+    /// Puts one attribute where it belongs: a standard key, a `planreis:` field, or a tag.
+    private mutating func sort(_ attribute: XESAttribute, into f: inout EventFields, tally: inout XESTally) {
+        let value = attribute.value
+        switch attribute.key {
+        case XESKeys.conceptName: f.title = attribute
+        case XESKeys.resource: f.resource = attribute
+        case XESKeys.group: f.group = value
+        case XESKeys.timestamp: f.timestamp = attribute
+        case XESKeys.startTimestamp: f.startTimestamp = attribute
+        case XESKeys.transition: f.transition = value
+        case XESKeys.costTotal: f.costTotal = attribute
+        case XESKeys.costCurrency where ["EUR", "€", "eur", "Euro", "euro"].contains(value): break
+        case XESKeys.date: f.date = attribute
+        case XESKeys.id: f.id = attribute; f.event.id = value
+        case XESKeys.actor: f.actor = attribute
+        case XESKeys.kind:
+            f.kind = attribute
+            if let kind = EventKind(word: value) {
+                f.event.kind = kind
+            } else {
+                warning(attribute.position, Localized(nl: "onbekende soort \"\(value)\"; gelezen als interventie",
+                                                      en: "unknown kind \"\(value)\"; read as intervention"),
+                        hint: Localized(nl: "gebruik een van: \(EventKind.acceptedWords)", en: "use one of: \(EventKind.acceptedWords)"))
+            }
+        case XESKeys.value: f.value = attribute
+        case XESKeys.scoredBy: f.event.scoredBy = value
+        case XESKeys.category: f.event.category = value
+        case XESKeys.description: f.event.description = value
+        case XESKeys.refersTo: f.refersTo = attribute
+        case XESKeys.avoids:
+            f.event.avoids = f.event.avoids ?? AvoidedScenario(title: "")
+            f.event.avoids!.title = value
+        case XESKeys.legitimation:
+            if value.lowercased() != "false" { f.event.legitimation = f.event.legitimation ?? Legitimation() }
+        default:
+            let key = attribute.key
+            guard key.hasPrefix(XESKeys.prefix) else {
+                f.tags.append(Tag(key, value))
+                return
+            }
+            if f.tags.read(attribute) { return }
+            if let (number, field) = Self.indexed(key, XESKeys.link), field == nil || field == "kind" {
+                var link = f.links[number] ?? (nil, nil, attribute.position)
+                if field == nil {
+                    link.target = value
+                    link.position = attribute.position
+                    f.links[number] = link
+                    return
+                } else if let kind = LinkKind(word: value) {
+                    link.kind = kind
+                    f.links[number] = link
+                    return
+                }
+            } else if let (number, field) = Self.indexed(key, XESKeys.cost), let field {
+                var line = f.costLines[number] ?? CostLine()
+                if readCostField(field, attribute, into: &line, tally: &tally) {
+                    f.costLines[number] = line
+                    return
+                }
+            } else if let (number, field) = Self.indexed(key, XESKeys.avoids + ":cost"), let field {
+                var line = f.avoidedLines[number] ?? CostLine()
+                if readCostField(field, attribute, into: &line, tally: &tally) {
+                    f.avoidedLines[number] = line
+                    return
+                }
+            } else if key.hasPrefix(XESKeys.avoids + ":") {
+                var avoids = f.event.avoids ?? AvoidedScenario(title: "")
+                let number = Int(value.xesTrimmed())
+                switch key.dropFirst(XESKeys.avoids.count + 1) {
+                case "description": avoids.description = value
+                case "likelihood" where number != nil: avoids.likelihood = number
+                case "horizon" where number != nil: avoids.horizonMonths = number
+                default:
+                    var collector = f.tags
+                    unknownKey(attribute, into: &collector)
+                    f.tags = collector
+                    return
+                }
+                f.event.avoids = avoids
+                return
+            } else if key.hasPrefix(XESKeys.legitimation + ":") {
+                var legitimation = f.event.legitimation ?? Legitimation()
+                switch key.dropFirst(XESKeys.legitimation.count + 1) {
+                case "basis": legitimation.basis = value
+                case "argument": legitimation.argument = value
+                case "perspective": legitimation.perspective = value
+                default:
+                    var collector = f.tags
+                    unknownKey(attribute, into: &collector)
+                    f.tags = collector
+                    return
+                }
+                f.event.legitimation = legitimation
+                return
+            }
+            var collector = f.tags
+            unknownKey(attribute, into: &collector)
+            f.tags = collector
+        }
+    }
+
+    /// Reads `…:cost:N:field` into a cost line; false for an unknown field or unreadable number.
+    private mutating func readCostField(_ field: String, _ attribute: XESAttribute, into line: inout CostLine,
+                                        tally: inout XESTally) -> Bool {
+        let value = attribute.value
+        switch field {
+        case "amount":
+            guard let (money, rounded) = XESDecimal.money(value) else {
+                tally.add(.unreadableAmount, at: location(attribute.position), example: value)
+                return false
+            }
+            if rounded { tally.add(.roundedAmount, at: location(attribute.position), example: value) }
+            line.amount = money
+        case "item": line.item = value
+        case "quantity":
+            guard let quantity = Quantity(parsing: value) else { return false }
+            line.quantity = quantity
+        case "periods":
+            guard let periods = Quantity(parsing: value) else { return false }
+            line.periods = periods
+        case "payer": line.payer = value
+        case "note": line.note = value
+        default: return false
+        }
+        return true
+    }
+}

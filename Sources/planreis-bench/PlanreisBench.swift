@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import PlanreisAnalysis
+import PlanreisFormats
+import PlanreisModel
+import PlanreisRender
+
+/// Benchmarks and generated inputs for planreis. Build it in release mode:
+/// `swift build -c release --product planreis-bench`. Figures go to standard output; nothing
+/// here runs in the tests.
+@main
+struct PlanreisBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planreis-bench",
+        abstract: "Benchmarks and generated journeys for planreis (release builds).",
+        subcommands: [Generate.self, Render.self])
+}
+
+/// Peak resident memory of this process so far, in MiB.
+func peakMemoryMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+extension PlanreisBench {
+    /// `planreis-bench generate --events N -o FILE`: seeded synthetic journeys, in any format.
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write generated journeys (seeded, reproducible).")
+
+        @Option(help: "Number of events per journey.") var events = 500
+        @Option(help: "Number of actors (lanes).") var actors = 20
+        @Option(help: "Random seed.") var seed: UInt64 = 1
+        @Option(help: "Number of journeys.") var journeys = 1
+        @Option(name: .shortAndLong, help: "Output file (.planreis.xml, .csv or .json).") var output: String
+
+        func run() throws {
+            guard let format = JourneyFormat.detect(path: output) else {
+                throw ValidationError("Unknown output type '\(output)'; use .planreis.xml, .csv or .json.")
+            }
+            let generated = (0..<journeys).map { index in
+                SyntheticJourney(seed: seed &+ UInt64(index)).make(id: "gegenereerd-\(index + 1)", events: events, actors: actors)
+            }
+            try Data(format.write(generated)).write(to: URL(fileURLWithPath: output), options: .atomic)
+        }
+    }
+
+    /// `planreis-bench render`: layout, SVG and HTML of generated journeys of growing size.
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time layout, SVG and the HTML report for journeys of 100, 1,000 and 10,000 events over 20 actors.")
+
+        @Option(parsing: .upToNextOption, help: "Journey sizes in events.") var sizes: [Int] = [100, 1_000, 10_000]
+        @Option(help: "Repetitions per size (the best is reported).") var repeats = 5
+
+        func run() throws {
+            print("events  layout_ms  svg_ms  html_ms  svg_kib  peak_rss_mib")
+            for size in sizes {
+                let journey = SyntheticJourney(seed: 7).make(id: "bench-\(size)", events: size, actors: 20)
+                var best = (layout: Double.infinity, svg: Double.infinity, html: Double.infinity)
+                var bytes = 0
+                for _ in 0..<repeats {
+                    let clock = ContinuousClock()
+                    var layout: SwimlaneLayout?
+                    let l = clock.measure { layout = SwimlaneLayout.fitted(journey, language: .nl) }
+                    var svg = ""
+                    let s = clock.measure { svg = SVGRenderer.render(layout!, of: journey, interactive: true) }
+                    let h = try clock.measure { _ = try HTMLReport.render(journey) }
+                    bytes = svg.utf8.count
+                    best = (min(best.layout, l.milliseconds), min(best.svg, s.milliseconds), min(best.html, h.milliseconds))
+                }
+                print(
+                    String(
+                        format: "%6d  %9.1f  %6.1f  %7.1f  %7d  %12.1f", journey.events.count, best.layout, best.svg, best.html,
+                        bytes / 1024, peakMemoryMiB()))
+            }
+        }
+    }
+}
+
+extension Duration {
+    var milliseconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    }
+}

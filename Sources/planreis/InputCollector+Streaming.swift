@@ -1,0 +1,40 @@
+import Foundation
+import PlanreisFormats
+import PlanreisModel
+
+extension InputCollector {
+    /// Reads the inputs one file at a time and hands each journey to `body`, so that a large
+    /// set of cases is never held in memory at once; returns every problem found.
+    func forEachJourney(_ inputs: [String], _ body: (PlanreisModel.Journey) -> Void) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var paths: [String] = []
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+                let found = Self.files(in: input)
+                if found.isEmpty {
+                    diagnostics.append(
+                        .warning(
+                            at: nil,
+                            Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files")))
+                }
+                paths += found
+            } else {
+                paths.append(input)
+            }
+        }
+        let loader = JourneyLoader(language: language)
+        let showProgress = Console.stderrIsTerminal && paths.count > 20
+        for (index, path) in paths.enumerated() {
+            let loaded = loader.load(path)
+            loaded.journeys.forEach(body)
+            diagnostics += loaded.diagnostics
+            if showProgress && (index % 50 == 0 || index == paths.count - 1) {
+                Console.progress(
+                    language == .nl ? "gelezen: \(index + 1)/\(paths.count) bestanden" : "read: \(index + 1)/\(paths.count) files")
+            }
+        }
+        if showProgress { Console.progress(nil) }
+        return diagnostics
+    }
+}
