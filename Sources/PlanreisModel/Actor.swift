@@ -63,8 +63,9 @@ public enum ActorGroup: String, CaseIterable, Sendable, Codable {
     /// Reads a Dutch or English word.
     public init?(word: String) {
         let w = word.trimmingSpaces().lowercased().replacingOccurrences(" ", with: "-")
-        guard let group = Self.allCases.first(where: { $0.dutch == w || $0.english == w || $0.rawValue.lowercased() == w })
-            ?? Self.synonyms[w]
+        guard
+            let group = Self.allCases.first(where: { $0.dutch == w || $0.english == w || $0.rawValue.lowercased() == w })
+                ?? Self.synonyms[w]
         else { return nil }
         self = group
     }

@@ -258,8 +258,11 @@ struct DateTextParser {
                     nl: "\(day) \(date.formatted(.nl)) bestaat niet (\"\(text)\")",
                     en: "\(date.formatted(.en).split(separator: " ")[0]) \(day), \(year) does not exist (\"\(text)\")"),
                 hint: Localized(
-                    nl: "\(date.formatted(.nl)) heeft \(CivilDate.daysInMonth(year: year, month: month)) dagen; weet u de dag niet, schrijf dan alleen de maand",
-                    en: "\(date.formatted(.en)) has \(CivilDate.daysInMonth(year: year, month: month)) days; if you do not know the day, give only the month"))
+                    nl:
+                        "\(date.formatted(.nl)) heeft \(CivilDate.daysInMonth(year: year, month: month)) dagen; weet u de dag niet, schrijf dan alleen de maand",
+                    en:
+                        "\(date.formatted(.en)) has \(CivilDate.daysInMonth(year: year, month: month)) days; if you do not know the day, give only the month"
+                ))
         }
     }
 }

@@ -1,8 +1,12 @@
 extension PartialDate {
-    static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
-                              "augustus", "september", "oktober", "november", "december"]
-    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
-                                "August", "September", "October", "November", "December"]
+    static let dutchMonths = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli",
+        "augustus", "september", "oktober", "november", "december",
+    ]
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
 
     /// The canonical EDTF form: `2021-07-15`, `2021-07`, `2021-22` (summer), `2017-38` (mid),
     /// `2021`, `2020-07-15T10:30:00+02:00`; with `~`, `?` or `%` when qualified.
@@ -103,7 +107,8 @@ extension PartialDate.TimeOfDay {
             if offset == 0 {
                 text += "Z"
             } else {
-                text += (offset < 0 ? "-" : "+") + PartialDate.pad(abs(offset) / 3600, 2) + ":"
+                text +=
+                    (offset < 0 ? "-" : "+") + PartialDate.pad(abs(offset) / 3600, 2) + ":"
                     + PartialDate.pad(abs(offset) / 60 % 60, 2)
             }
         }

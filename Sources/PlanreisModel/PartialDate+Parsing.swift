@@ -69,14 +69,20 @@ extension String {
 enum CalendarWords {
     static let months: [String: Int] = {
         var table: [String: Int] = [:]
-        let dutch = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                     "september", "oktober", "november", "december"]
-        let english = ["january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december"]
+        let dutch = [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+            "september", "oktober", "november", "december",
+        ]
+        let english = [
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december",
+        ]
         for (index, name) in dutch.enumerated() { table[name] = index + 1 }
         for (index, name) in english.enumerated() { table[name] = index + 1 }
-        let abbreviations = ["jan": 1, "feb": 2, "mrt": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-                             "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12]
+        let abbreviations = [
+            "jan": 1, "feb": 2, "mrt": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+            "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+        ]
         for (name, month) in abbreviations { table[name] = month }
         return table
     }()
@@ -94,6 +100,8 @@ enum CalendarWords {
         "eind": .late, "einde": .late, "einde van": .late, "late": .late, "laat": .late, "end": .late,
     ]
 
-    static let approximatePrefixes = ["ca.", "ca", "circa", "c.", "rond", "rondom", "omstreeks",
-                                      "ongeveer", "about", "around", "±", "~"]
+    static let approximatePrefixes = [
+        "ca.", "ca", "circa", "c.", "rond", "rondom", "omstreeks",
+        "ongeveer", "about", "around", "±", "~",
+    ]
 }

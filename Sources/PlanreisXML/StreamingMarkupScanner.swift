@@ -59,8 +59,9 @@ struct StreamingMarkupScanner {
                 index += 1
             }
             if offset >= 4 || count == 0, let encoding = Self.foreignEncoding(head) {
-                refuse(.unsupportedEncoding(encoding), at: XMLPosition(line: 1, column: 1),
-                       "the document is encoded as \(encoding); only UTF-8 (or an ASCII-compatible encoding) is read")
+                refuse(
+                    .unsupportedEncoding(encoding), at: XMLPosition(line: 1, column: 1),
+                    "the document is encoded as \(encoding); only UTF-8 (or an ASCII-compatible encoding) is read")
                 return false
             }
         }
@@ -119,8 +120,9 @@ struct StreamingMarkupScanner {
     mutating func finish() -> Bool {
         guard refusal == nil else { return false }
         if offset < 4, let encoding = Self.foreignEncoding(head) {
-            refuse(.unsupportedEncoding(encoding), at: XMLPosition(line: 1, column: 1),
-                   "the document is encoded as \(encoding); only UTF-8 (or an ASCII-compatible encoding) is read")
+            refuse(
+                .unsupportedEncoding(encoding), at: XMLPosition(line: 1, column: 1),
+                "the document is encoded as \(encoding); only UTF-8 (or an ASCII-compatible encoding) is read")
             return false
         }
         return true

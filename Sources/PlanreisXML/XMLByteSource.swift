@@ -26,7 +26,11 @@ final class XMLBytePump {
     private var producer: ((UnsafeMutableRawBufferPointer) -> Int)?
     @exclusivity(unchecked) private var finished = false
 
-    init(_ source: XMLByteSource) {
+    /// Most bytes handed to libxml2 (after decompression); nil for no bound.
+    private let maxBytes: Int?
+
+    init(_ source: XMLByteSource, maxBytes: Int? = nil) {
+        self.maxBytes = maxBytes
         switch source {
         case .file(let path):
             // A relative path gets "./" so that libxml2 never takes it for a URL ("http://…")
@@ -34,8 +38,9 @@ final class XMLBytePump {
             let local = path.hasPrefix("/") ? path : "./" + path
             file = xmlParserInputBufferCreateFilename(local, XML_CHAR_ENCODING_NONE)
             if file == nil || file!.pointee.readcallback == nil {
-                failure = XMLProblem(.error, stage: .wellFormedness, kind: .other, position: nil,
-                                     message: "the file \"\(path)\" cannot be opened")
+                failure = XMLProblem(
+                    .error, stage: .wellFormedness, kind: .other, position: nil,
+                    message: "the file \"\(path)\" cannot be opened")
             }
         case .bytes(let bytes):
             memory = bytes
@@ -57,15 +62,17 @@ final class XMLBytePump {
         if let file {
             count = Int(file.pointee.readcallback(file.pointee.context, buffer, Int32(capacity)))
             if count < 0 {
-                failure = XMLProblem(.error, stage: .wellFormedness, kind: .other, position: scanner.position,
-                                     message: "the input could not be read (damaged or truncated compressed data?)")
+                failure = XMLProblem(
+                    .error, stage: .wellFormedness, kind: .other, position: scanner.position,
+                    message: "the input could not be read (damaged or truncated compressed data?)")
                 return -1
             }
         } else if let producer {
             count = producer(UnsafeMutableRawBufferPointer(start: buffer, count: capacity))
             if count < 0 {
-                failure = XMLProblem(.error, stage: .wellFormedness, kind: .other, position: scanner.position,
-                                     message: "the input could not be read")
+                failure = XMLProblem(
+                    .error, stage: .wellFormedness, kind: .other, position: scanner.position,
+                    message: "the input could not be read")
                 return -1
             }
         } else {
@@ -82,6 +89,12 @@ final class XMLBytePump {
             return scanner.finish() ? 0 : -1
         }
         bytesRead += count
+        if let maxBytes, bytesRead > maxBytes {
+            failure = XMLProblem(
+                .error, stage: .safety, kind: .limitExceeded(.bytes, limit: maxBytes), position: scanner.position,
+                message: "the input is larger than \(maxBytes) bytes (after decompression)")
+            return -1
+        }
         let passed = buffer.withMemoryRebound(to: UInt8.self, capacity: count) {
             scanner.scan(UnsafeBufferPointer(start: $0, count: count))
         }

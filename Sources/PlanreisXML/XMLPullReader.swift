@@ -45,9 +45,11 @@ public final class XMLPullReader {
     private let names = NameCache()
 
     /// Prepares to stream `source`; a file that cannot be opened yields no nodes and its problem.
-    public init(_ source: XMLByteSource) {
+    /// `maxBytes` bounds the (decompressed) input: past it reading stops with a `.limitExceeded`
+    /// problem, so that a small `.gz` cannot unpack without end.
+    public init(_ source: XMLByteSource, maxBytes: Int? = nil) {
         LibXML2.initialise()
-        pump = XMLBytePump(source)
+        pump = XMLBytePump(source, maxBytes: maxBytes)
         if let failure = pump.failure {
             problems.append(failure)
             return
@@ -58,8 +60,10 @@ public final class XMLPullReader {
         if let reader {
             xmlTextReaderSetStructuredErrorHandler(reader, XMLErrorCollector.handler, collector.opaque)
         } else {
-            problems.append(pump.scanner.refusal ?? pump.failure ?? XMLProblem(
-                .error, stage: .wellFormedness, kind: .other, position: nil, message: "libxml2 could not create a reader"))
+            problems.append(
+                pump.scanner.refusal ?? pump.failure
+                    ?? XMLProblem(
+                        .error, stage: .wellFormedness, kind: .other, position: nil, message: "libxml2 could not create a reader"))
         }
     }
 
@@ -82,8 +86,10 @@ public final class XMLPullReader {
             if status != 1 || readsSinceCheck & 4095 == 0, !collector.errors.isEmpty { collectProblems() }
             guard status == 1 else {
                 if status == -1 && !problems.contains(where: { $0.severity == .error }) {
-                    problems.append(XMLProblem(.error, stage: .wellFormedness, kind: .other, position: pump.scanner.position,
-                                               message: "the document could not be read"))
+                    problems.append(
+                        XMLProblem(
+                            .error, stage: .wellFormedness, kind: .other, position: pump.scanner.position,
+                            message: "the document could not be read"))
                 }
                 xmlFreeTextReader(reader)
                 self.reader = nil
@@ -92,7 +98,8 @@ public final class XMLPullReader {
             switch xmlTextReaderNodeType(reader) {
             case 1:  // XML_READER_TYPE_ELEMENT
                 localName = names.string(xmlTextReaderConstLocalName(reader))
-                position = pump.scanner.takeStartTagPosition()
+                position =
+                    pump.scanner.takeStartTagPosition()
                     ?? XMLPosition(line: Int(xmlTextReaderGetParserLineNumber(reader)), column: 1)
                 isEmptyElement = xmlTextReaderIsEmptyElement(reader) == 1
                 pendingEnd = isEmptyElement
@@ -106,8 +113,10 @@ public final class XMLPullReader {
                 if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { continue }
                 return .text
             case 10:  // document type: the scanner refuses these before libxml2 sees them
-                problems.append(XMLProblem(.error, stage: .safety, kind: .doctypeRefused, position: nil,
-                                           message: "the document has a DTD; documents with a DTD are refused"))
+                problems.append(
+                    XMLProblem(
+                        .error, stage: .safety, kind: .doctypeRefused, position: nil,
+                        message: "the document has a DTD; documents with a DTD are refused"))
                 return nil
             default:
                 continue
@@ -140,9 +149,9 @@ public final class XMLPullReader {
                 others = true
                 continue
             }
-            if strcmp(name, first.utf8Start) == 0 {
+            if xmlStrEqual(name, first.utf8Start) == 1 {
                 a = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-            } else if strcmp(name, second.utf8Start) == 0 {
+            } else if xmlStrEqual(name, second.utf8Start) == 1 {
                 b = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
             } else {
                 others = true
@@ -179,10 +188,11 @@ public final class XMLPullReader {
         }
         for raw in collector.errors {
             let recognised = LibXML2Message(raw.message, code: raw.code)
-            problems.append(XMLProblem(
-                raw.severity, stage: .wellFormedness, kind: recognised.kind,
-                position: raw.line > 0 ? XMLPosition(line: raw.line, column: max(1, raw.column)) : nil,
-                element: recognised.element, attribute: recognised.attribute, message: raw.message, code: raw.code))
+            problems.append(
+                XMLProblem(
+                    raw.severity, stage: .wellFormedness, kind: recognised.kind,
+                    position: raw.line > 0 ? XMLPosition(line: raw.line, column: max(1, raw.column)) : nil,
+                    element: recognised.element, attribute: recognised.attribute, message: raw.message, code: raw.code))
         }
         collector.errors.removeAll()
     }

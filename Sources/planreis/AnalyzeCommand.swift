@@ -59,7 +59,8 @@ struct AnalyzeCommand: ParsableCommand {
         case .md:
             text = analyses.map { AnalysisMarkdownWriter(language: lang).write($0) }.joined(separator: "\n")
         case .json:
-            text = analyses.count == 1
+            text =
+                analyses.count == 1
                 ? AnalysisJSONWriter().write(analyses[0])
                 : JSONValue.object([
                     ("format", .string(AnalysisJSONWriter.format + "-set")),
@@ -80,7 +81,8 @@ enum JourneySelection {
         guard let match = journeys.first(where: { $0.id == id }) else {
             let known = journeys.map(\.id).joined(separator: ", ")
             Console.error(
-                language == .nl ? "fout: geen reis met id \"\(id)\"; het bestand bevat: \(known)"
+                language == .nl
+                    ? "fout: geen reis met id \"\(id)\"; het bestand bevat: \(known)"
                     : "error: no journey with id \"\(id)\"; the file holds: \(known)")
             throw ExitCode(2)
         }

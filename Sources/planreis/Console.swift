@@ -37,19 +37,22 @@ enum Files {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error(
-                at: nil,
-                Localized(nl: "bestand \"\(path)\" bestaat niet", en: "file \"\(path)\" does not exist"),
-                hint: Localized(nl: "controleer de naam en de map", en: "check the name and the folder")))
+            return .failure(
+                .error(
+                    at: nil,
+                    Localized(nl: "bestand \"\(path)\" bestaat niet", en: "file \"\(path)\" does not exist"),
+                    hint: Localized(nl: "controleer de naam en de map", en: "check the name and the folder")))
         }
         guard !isDirectory.boolValue else {
-            return .failure(.error(
-                at: nil, Localized(nl: "\"\(path)\" is een map, geen bestand", en: "\"\(path)\" is a folder, not a file")))
+            return .failure(
+                .error(
+                    at: nil, Localized(nl: "\"\(path)\" is een map, geen bestand", en: "\"\(path)\" is a folder, not a file")))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error(
-                at: nil, Localized(nl: "bestand \"\(path)\" is niet leesbaar", en: "file \"\(path)\" cannot be read"),
-                hint: Localized(nl: "controleer de rechten", en: "check the permissions")))
+            return .failure(
+                .error(
+                    at: nil, Localized(nl: "bestand \"\(path)\" is niet leesbaar", en: "file \"\(path)\" cannot be read"),
+                    hint: Localized(nl: "controleer de rechten", en: "check the permissions")))
         }
         return .success(Array(data))
     }

@@ -22,7 +22,9 @@ struct ConvertCommand: ParsableCommand {
 
     @Option(
         name: .shortAndLong,
-        help: "Uitvoerbestand; het type volgt uit de extensie (of --format). Eindigt het op / of is het een map: één bestand per reis. - schrijft naar stdout.")
+        help:
+            "Uitvoerbestand; het type volgt uit de extensie (of --format). Eindigt het op / of is het een map: één bestand per reis. - schrijft naar stdout."
+    )
     var output: String
 
     @Option(name: .customLong("from"), help: "Type van de invoer als de extensie het niet zegt: xml, csv, json of xes.")
@@ -40,9 +42,14 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if output.lowercased().hasSuffix(".gz") {
+            throw ValidationError(
+                "Gecomprimeerd schrijven ('\(output)') kan niet. Schrijf .xes en comprimeer daarna, bijvoorbeeld: gzip log.xes")
+        }
         if !outputIsFolder && format == nil && JourneyFormat.detect(path: output) == nil {
             throw ValidationError(
-                "Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .json of .xes, een map (eindigend op /), of geef --format xml|csv|json|xes.")
+                "Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .json of .xes, een map (eindigend op /), of geef --format xml|csv|json|xes."
+            )
         }
     }
 
@@ -97,7 +104,8 @@ struct ConvertCommand: ParsableCommand {
                 Console.error(
                     lang == .nl
                         ? "\(folder.written) \(folder.written == 1 ? "reis" : "reizen") geschreven; \(skipped) met fouten niet: los eerst de fouten op"
-                        : "\(folder.written) \(folder.written == 1 ? "journey" : "journeys") written; \(skipped) with errors not: fix the errors first")
+                        : "\(folder.written) \(folder.written == 1 ? "journey" : "journeys") written; \(skipped) with errors not: fix the errors first"
+                )
             } else {
                 Console.error(lang == .nl ? "niets geschreven: los eerst de fouten op" : "nothing written: fix the errors first")
             }
@@ -124,23 +132,33 @@ struct ConvertReader {
         if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
             paths = InputCollector.files(in: input)
             if paths.isEmpty {
-                body(ReadResult(diagnostics: [.error(
-                    at: nil, Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files"),
-                    hint: Localized(nl: "planreis leest .planreis.xml, .csv, .json, .xes en .xes.gz",
-                                    en: "planreis reads .planreis.xml, .csv, .json, .xes and .xes.gz"))]))
+                body(
+                    ReadResult(diagnostics: [
+                        .error(
+                            at: nil,
+                            Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files"),
+                            hint: Localized(
+                                nl: "planreis leest .planreis.xml, .csv, .json, .xes en .xes.gz",
+                                en: "planreis reads .planreis.xml, .csv, .json, .xes and .xes.gz"))
+                    ]))
             }
         }
         let showProgress = Console.stderrIsTerminal
         for (index, path) in paths.enumerated() {
             if (format ?? JourneyFormat.detect(path: path)) == .xes && path != "-" && FileManager.default.fileExists(atPath: path) {
                 var shown = false
-                let fileDiagnostics = XESFormat.stream(contentsOf: path, progress: { traces, bytes in
-                    guard showProgress else { return }
-                    shown = true
-                    let megabytes = bytes >> 20
-                    Console.progress(language == .nl ? "\(path): \(traces) traces gelezen (\(megabytes) MB)"
-                                                     : "\(path): \(traces) traces read (\(megabytes) MB)")
-                }) { trace in
+                let fileDiagnostics = XESFormat.stream(
+                    contentsOf: path,
+                    progress: { traces, bytes in
+                        guard showProgress else { return }
+                        shown = true
+                        let megabytes = bytes >> 20
+                        Console.progress(
+                            language == .nl
+                                ? "\(path): \(traces) traces gelezen (\(megabytes) MB)"
+                                : "\(path): \(traces) traces read (\(megabytes) MB)")
+                    }
+                ) { trace in
                     if shown && !trace.diagnostics.isEmpty {
                         Console.progress(nil)
                         shown = false
@@ -154,7 +172,8 @@ struct ConvertReader {
                 body(ReadResult(journeys: loaded.journeys, diagnostics: loaded.diagnostics))
             }
             if showProgress && paths.count > 20 && (index % 50 == 0 || index == paths.count - 1) {
-                Console.progress(language == .nl ? "gelezen: \(index + 1)/\(paths.count) bestanden" : "read: \(index + 1)/\(paths.count) files")
+                Console.progress(
+                    language == .nl ? "gelezen: \(index + 1)/\(paths.count) bestanden" : "read: \(index + 1)/\(paths.count) files")
                 if index == paths.count - 1 { Console.progress(nil) }
             }
         }

@@ -116,7 +116,8 @@ struct FolderTarget: ConvertTarget {
     static func fileName(for id: String) -> String {
         var name = ""
         for scalar in id.unicodeScalars {
-            let keep = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+            let keep =
+                scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
             if keep {
                 name.unicodeScalars.append(scalar)
             } else if !name.hasSuffix("-") {

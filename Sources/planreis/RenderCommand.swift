@@ -107,7 +107,8 @@ enum PDFPrinter {
             Console.error(
                 language == .nl
                     ? "fout: voor PDF is Chromium nodig en dat is niet gevonden\n    tip: installeer het (Debian/Ubuntu: apt-get install chromium) of schrijf -o rapport.html en druk dat af vanuit de browser (A3 liggend)"
-                    : "error: PDF needs Chromium, which was not found\n    hint: install it (Debian/Ubuntu: apt-get install chromium) or write -o report.html and print that from a browser (A3 landscape)")
+                    : "error: PDF needs Chromium, which was not found\n    hint: install it (Debian/Ubuntu: apt-get install chromium) or write -o report.html and print that from a browser (A3 landscape)"
+            )
             throw ExitCode(1)
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("planreis-\(UUID().uuidString)")

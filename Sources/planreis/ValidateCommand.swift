@@ -39,7 +39,8 @@ struct ValidateCommand: ParsableCommand {
                 Console.out(
                     lang == .nl
                         ? "\(path): ongeldig (\(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen"))"
-                        : "\(path): invalid (\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"))")
+                        : "\(path): invalid (\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"))"
+                )
             } else {
                 let events = loaded.journeys.reduce(0) { $0 + $1.events.count }
                 let actors = loaded.journeys.reduce(0) { $0 + $1.actors.count }
@@ -47,7 +48,8 @@ struct ValidateCommand: ParsableCommand {
                 Console.out(
                     lang == .nl
                         ? "\(path): geldig (\(n) \(n == 1 ? "reis" : "reizen"), \(events) gebeurtenissen, \(actors) actoren\(warnings > 0 ? ", \(warnings) waarschuwingen" : ""))"
-                        : "\(path): valid (\(n) \(n == 1 ? "journey" : "journeys"), \(events) events, \(actors) actors\(warnings > 0 ? ", \(warnings) warnings" : ""))")
+                        : "\(path): valid (\(n) \(n == 1 ? "journey" : "journeys"), \(events) events, \(actors) actors\(warnings > 0 ? ", \(warnings) warnings" : ""))"
+                )
             }
         }
         if failed { throw ExitCode(1) }

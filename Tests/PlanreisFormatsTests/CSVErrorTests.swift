@@ -49,11 +49,12 @@ struct CSVErrorTests {
 struct CSVTwoMistakesInOneRowTests {
     @Test("a bad date does not hide a reference to an id that does not exist")
     func badDateAndUnknownReference() {
-        let text = [
-            "id;datum;actor;soort;titel;verwijst_naar",
-            "o1;2014;Inwoner;obstakel;Geen woning;",
-            "u1;31-02-2014;Gemeente;uitzondering;Tijdelijke woning;o9",
-        ].joined(separator: "\r\n") + "\r\n"
+        let text =
+            [
+                "id;datum;actor;soort;titel;verwijst_naar",
+                "o1;2014;Inwoner;obstakel;Geen woning;",
+                "u1;31-02-2014;Gemeente;uitzondering;Tijdelijke woning;o9",
+            ].joined(separator: "\r\n") + "\r\n"
         let result = CSVTestSupport.read(text, file: "twee.csv")
         let errors = CSVTestSupport.errors(result).sortedByLocation()
         #expect(errors.map { [$0.location!.line, $0.location!.column] } == [[3, 4], [3, 55]], "\(CSVTestSupport.summary(result))")

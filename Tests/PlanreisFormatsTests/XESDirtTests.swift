@@ -67,13 +67,15 @@ import Testing
         let event = """
             <event><string key="concept:name" value="X"/><date key="time:timestamp" value="1970-01-01T00:00:00.000+01:00"/></event>
             """
-        let traces = (1...3).map { "<trace><string key=\"concept:name\" value=\"c\($0)\"/>\(event)\(event)</trace>" }.joined(separator: "\n")
+        let traces = (1...3).map { "<trace><string key=\"concept:name\" value=\"c\($0)\"/>\(event)\(event)</trace>" }.joined(
+            separator: "\n")
         let result = XESTestSupport.read(XESTestSupport.log(traces: traces))
         #expect(result.journeys.flatMap(\.events).count == 6)
         #expect(result.journeys.allSatisfy { $0.span == nil })
-        #expect(XESTestSupport.lines(result) == [
-            "3:92: warning: 6 events have the date 1 January 1970, a placeholder for 'no date' (the first is here)",
-        ])
+        #expect(
+            XESTestSupport.lines(result) == [
+                "3:92: warning: 6 events have the date 1 January 1970, a placeholder for 'no date' (the first is here)"
+            ])
     }
 
     @Test func nestedAndKeylessAttributesAndMissingFields() throws {
@@ -96,8 +98,11 @@ import Testing
         #expect(event.title == "zonder naam")
         #expect(event.date.isEpochPlaceholder)
         #expect(event.costs == [CostLine(amount: Money(cents: 1_235))])
-        #expect(event.tags == [Tag("cost:drivers/driver", "a"), Tag("cost:drivers/driver", "b"), Tag("meta", "m"),
-                               Tag("meta/inner", "1"), Tag("box/x", "y")])
+        #expect(
+            event.tags == [
+                Tag("cost:drivers/driver", "a"), Tag("cost:drivers/driver", "b"), Tag("meta", "m"),
+                Tag("meta/inner", "1"), Tag("box/x", "y"),
+            ])
         let messages = XESTestSupport.lines(result)
         #expect(messages.contains("4:3: warning: 1 attribute without a key skipped"))
         #expect(messages.contains("3:1: warning: 1 trace has no concept:name; they are called trace-1, trace-2, … by position"))
@@ -110,11 +115,12 @@ import Testing
     }
 
     @Test func malformedXMLGivesErrorsWithLineAndColumn() {
-        let text = XESTestSupport.log(traces: """
-            <trace><string key="concept:name" value="c1"/>
-              <event><string key="concept:name" value="A"></event>
-            </trace>
-            """)
+        let text = XESTestSupport.log(
+            traces: """
+                <trace><string key="concept:name" value="c1"/>
+                  <event><string key="concept:name" value="A"></event>
+                </trace>
+                """)
         let result = XESTestSupport.read(text, file: "kapot.xes")
         #expect(result.hasErrors)
         let error = result.diagnostics.first { $0.severity == .error }
@@ -136,13 +142,25 @@ import Testing
     }
 
     @Test func notALogAndNotXML() {
-        #expect(XESTestSupport.lines(XESTestSupport.read("<planreis/>")) == ["1:1: error: this is not an XES log: the root element is <planreis>"])
+        #expect(
+            XESTestSupport.lines(XESTestSupport.read("<planreis/>")) == [
+                "1:1: error: this is not an XES log: the root element is <planreis>"
+            ])
         #expect(XESTestSupport.read("").hasErrors)
         let damaged = XESFormat.read([0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 0xFF, 0xFF], file: "kapot.xes.gz")
         #expect(damaged.hasErrors)
         #expect(damaged.journeys.isEmpty)
         let missing = XESFormat.read(contentsOf: "/nonexistent/log.xes")
         #expect(missing.hasErrors)
+    }
+
+    @Test func aBoundOnTheDecompressedSizeStopsReading() {
+        let bounded = XESFormat.read(contentsOf: XESTestSupport.log("running-example.xes"), maxBytes: 4_000)
+        #expect(bounded.hasErrors)
+        #expect(bounded.journeys.count < 6)
+        let whole = XESFormat.read(contentsOf: XESTestSupport.log("running-example.xes"), maxBytes: 1 << 20)
+        #expect(!whole.hasErrors)
+        #expect(whole.journeys.count == 6)
     }
 
     @Test func planreisKeysOfAnotherVersionAreKeptWithAWarning() throws {
@@ -162,9 +180,14 @@ import Testing
 
 extension PartialDate {
     init?(xesTimestamp text: String) {
-        guard let date = XESFormat.read(Array("""
-            <log><trace><event><date key="time:timestamp" value="\(text)"/></event></trace></log>
-            """.utf8), file: "t.xes").journeys.first?.events.first?.date else { return nil }
+        guard
+            let date = XESFormat.read(
+                Array(
+                    """
+                    <log><trace><event><date key="time:timestamp" value="\(text)"/></event></trace></log>
+                    """.utf8), file: "t.xes"
+            ).journeys.first?.events.first?.date
+        else { return nil }
         self = date
     }
 }

@@ -55,11 +55,13 @@ import Testing
             id: "j", title: "Reis",
             actors: [Actor(id: "gemeente", name: "Gemeente & co", group: .municipality)],
             events: [
-                Event(id: "w1", actor: "gemeente", kind: .wait, date: PartialDate(year: 2021, month: 7),
-                      end: PartialDate(year: 2021, season: .autumn), title: "Wachtlijst"),
-                Event(actor: "gemeente", kind: .meeting, date: try PartialDate(parsing: "2021-09-01T10:30:00+02:00"), title: "Beraad",
-                      tags: [Tag("leefgebied", "wonen"), Tag("leefgebied", "werk"), Tag(nil, "los"), Tag("org:group", "x")],
-                      costs: [CostLine(amount: Money(cents: 125_050))]),
+                Event(
+                    id: "w1", actor: "gemeente", kind: .wait, date: PartialDate(year: 2021, month: 7),
+                    end: PartialDate(year: 2021, season: .autumn), title: "Wachtlijst"),
+                Event(
+                    actor: "gemeente", kind: .meeting, date: try PartialDate(parsing: "2021-09-01T10:30:00+02:00"), title: "Beraad",
+                    tags: [Tag("leefgebied", "wonen"), Tag("leefgebied", "werk"), Tag(nil, "los"), Tag("org:group", "x")],
+                    costs: [CostLine(amount: Money(cents: 125_050))]),
             ])
         let xes = XESFormat.write([journey])
         #expect(xes.contains("<string key=\"lifecycle:transition\" value=\"start\"/>"))

@@ -1,5 +1,5 @@
-import PlanreisModel
 import Foundation
+import PlanreisModel
 import Testing
 
 @Suite("Partial dates: parsing")

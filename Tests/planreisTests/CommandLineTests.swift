@@ -55,7 +55,8 @@ struct CommandLineTests {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("kapot.csv")
-        let text = "id;datum;actor;soort;titel;verwijst_naar\r\nu1;31-02-2014;Gemeente;uitzondering;Woning;o9\r\nb1;2014;Gemeente;besluitt;Besluit;\r\n"
+        let text =
+            "id;datum;actor;soort;titel;verwijst_naar\r\nu1;31-02-2014;Gemeente;uitzondering;Woning;o9\r\nb1;2014;Gemeente;besluitt;Besluit;\r\n"
         try Data(text.utf8).write(to: file)
         let run = try Self.run(["validate", file.path])
         #expect(run.status == 1)

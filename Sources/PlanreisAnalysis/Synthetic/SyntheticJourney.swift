@@ -75,8 +75,14 @@ public struct SyntheticJourney: Sendable {
         }
         // The case opens with an intensive phase and an orange safety colour.
         let lead = professionals[min(3, professionals.count - 1)]
-        events.append(Event(id: nextID(), actor: lead.id, kind: .phase, date: exactDate(day), title: "Start intensieve fase", value: .phase(.intensive)))
-        events.append(Event(id: nextID(), actor: lead.id, kind: .safety, date: exactDate(day), title: "Kleurcode bij start", value: .colour(.orange), scoredBy: "IT"))
+        events.append(
+            Event(
+                id: nextID(), actor: lead.id, kind: .phase, date: exactDate(day), title: "Start intensieve fase", value: .phase(.intensive))
+        )
+        events.append(
+            Event(
+                id: nextID(), actor: lead.id, kind: .safety, date: exactDate(day), title: "Kleurcode bij start", value: .colour(.orange),
+                scoredBy: "IT"))
         // Some cases reach the monitoring phase, some end early, some are still intensive.
         let outcome = random.next() % 10
         let reserved = outcome < 6 ? 2 : outcome < 8 ? 1 : 0
@@ -94,7 +100,8 @@ public struct SyntheticJourney: Sendable {
                 let target = openObstacles.removeFirst()
                 event = Event(
                     id: nextID(), actor: actor.id, kind: .exception, date: date(day), title: "Uitzondering \(counter)",
-                    links: [Link(.resolves, target)], costs: [CostLine(amount: Money(euros: Int64(500 + random.next() % 5_000)), payer: "gemeente")],
+                    links: [Link(.resolves, target)],
+                    costs: [CostLine(amount: Money(euros: Int64(500 + random.next() % 5_000)), payer: "gemeente")],
                     legitimation: Legitimation(basis: "Jeugdwet", argument: "Veiligheid van de kinderen", perspective: "Rust in huis"))
             case 22..<34:
                 let requestID = nextID()
@@ -107,10 +114,13 @@ public struct SyntheticJourney: Sendable {
                     value: .outcome(random.next() % 4 == 0 ? .refused : .granted), links: [Link(.answers, request.id)])
             case 46..<52:
                 let length = 14 + Int(random.next() % 120)
-                event = Event(id: nextID(), actor: actor.id, kind: .wait, date: date(day), end: date(day + length), title: "Wachtlijst \(counter)")
+                event = Event(
+                    id: nextID(), actor: actor.id, kind: .wait, date: date(day), end: date(day + length), title: "Wachtlijst \(counter)")
             case 52..<56:
                 let receiver = professionals[Int(random.next() % UInt64(professionals.count))]
-                event = Event(id: nextID(), actor: actor.id, kind: .handover, date: exactDate(day), title: "Overdracht \(counter)", value: .handoverTo(receiver.id))
+                event = Event(
+                    id: nextID(), actor: actor.id, kind: .handover, date: exactDate(day), title: "Overdracht \(counter)",
+                    value: .handoverTo(receiver.id))
             case 56..<64:
                 event = Event(id: nextID(), actor: actor.id, kind: .meeting, date: date(day), title: "Netwerkberaad \(counter)")
             case 64..<74:
@@ -122,11 +132,19 @@ public struct SyntheticJourney: Sendable {
         }
         if outcome < 6 {
             day += 1 + Int(random.next() % 30)
-            events.append(Event(id: nextID(), actor: lead.id, kind: .safety, date: exactDate(day), title: "Kleurcode bij einde", value: .colour(random.next() % 10 == 0 ? .yellow : .green), scoredBy: "IT"))
-            events.append(Event(id: nextID(), actor: lead.id, kind: .phase, date: exactDate(day), title: "Start monitorfase", value: .phase(.monitor)))
+            events.append(
+                Event(
+                    id: nextID(), actor: lead.id, kind: .safety, date: exactDate(day), title: "Kleurcode bij einde",
+                    value: .colour(random.next() % 10 == 0 ? .yellow : .green), scoredBy: "IT"))
+            events.append(
+                Event(id: nextID(), actor: lead.id, kind: .phase, date: exactDate(day), title: "Start monitorfase", value: .phase(.monitor))
+            )
         } else if outcome < 8 {
             day += 1 + Int(random.next() % 30)
-            events.append(Event(id: nextID(), actor: lead.id, kind: .phase, date: exactDate(day), title: "Vroegtijdig beëindigd", value: .phase(.endedEarly)))
+            events.append(
+                Event(
+                    id: nextID(), actor: lead.id, kind: .phase, date: exactDate(day), title: "Vroegtijdig beëindigd",
+                    value: .phase(.endedEarly)))
         }
         return Journey(id: id, title: "Synthetische casus \(id)", municipality: "Voorbeeldstad", actors: actors, events: events)
     }

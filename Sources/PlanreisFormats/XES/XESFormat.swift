@@ -8,34 +8,36 @@ import PlanreisXML
 /// Logs written by process-mining tools (no `planreis:` key at all) import too: every event
 /// becomes an intervention in its resource's lane, other attributes become tags.
 public enum XESFormat {
-    /// Reads a whole log from bytes, plain or gzip-compressed.
-    public static func read(_ bytes: [UInt8], file: String) -> ReadResult {
-        collect { stream(bytes, file: file, onTrace: $0) }
+    /// Reads a whole log from bytes, plain or gzip-compressed; `maxBytes` bounds the
+    /// decompressed size (nil: no bound).
+    public static func read(_ bytes: [UInt8], file: String, maxBytes: Int? = nil) -> ReadResult {
+        collect { stream(bytes, file: file, maxBytes: maxBytes, onTrace: $0) }
     }
 
     /// Reads a whole log from a file, plain or gzip-compressed, streaming it.
-    public static func read(contentsOf path: String, file: String? = nil) -> ReadResult {
-        collect { stream(contentsOf: path, file: file, onTrace: $0) }
+    public static func read(contentsOf path: String, file: String? = nil, maxBytes: Int? = nil) -> ReadResult {
+        collect { stream(contentsOf: path, file: file, maxBytes: maxBytes, onTrace: $0) }
     }
 
     /// Streams a log file trace by trace: `onTrace` gets each journey as a `ReadResult` with
     /// one journey, its source map and its own diagnostics, and may drop it; `progress` hears
     /// every 1,000 traces how many traces and (decompressed) bytes were read. Returns the
-    /// diagnostics of the file as a whole (XML errors, recurring dirt counted once).
+    /// diagnostics of the file as a whole (XML errors, recurring dirt counted once). Reading
+    /// stops with an error past `maxBytes` decompressed bytes (nil: no bound).
     @discardableResult
     public static func stream(
-        contentsOf path: String, file: String? = nil, progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil,
-        onTrace: (ReadResult) -> Void
+        contentsOf path: String, file: String? = nil, maxBytes: Int? = nil,
+        progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil, onTrace: (ReadResult) -> Void
     ) -> [Diagnostic] {
         var reader = XESReader(file: file ?? path)
-        return reader.read(XMLPullReader(.file(path: path)), progress: progress, onTrace: onTrace)
+        return reader.read(XMLPullReader(.file(path: path), maxBytes: maxBytes), progress: progress, onTrace: onTrace)
     }
 
     /// Streams a log held in memory (plain or gzip-compressed) trace by trace, like
     /// `stream(contentsOf:…)`.
     @discardableResult
     public static func stream(
-        _ bytes: [UInt8], file: String, progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil,
+        _ bytes: [UInt8], file: String, maxBytes: Int? = nil, progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil,
         onTrace: (ReadResult) -> Void
     ) -> [Diagnostic] {
         var reader = XESReader(file: file)
@@ -43,17 +45,21 @@ public enum XESFormat {
         if GzipInflater.isGzip(bytes) {
             var inflater = GzipInflater(bytes)
             source = .producer { buffer in inflater.read(into: buffer) }
-            let diagnostics = reader.read(XMLPullReader(source), progress: progress, onTrace: onTrace)
+            let diagnostics = reader.read(XMLPullReader(source, maxBytes: maxBytes), progress: progress, onTrace: onTrace)
             if let problem = inflater.problem {
-                return (diagnostics + [.error(
-                    at: nil, Localized(nl: "kan \"\(file)\" niet uitpakken: \(problem)", en: "cannot decompress \"\(file)\": \(problem)"),
-                    hint: Localized(nl: "het .gz-bestand is beschadigd of onvolledig", en: "the .gz file is damaged or incomplete"))])
+                return
+                    (diagnostics + [
+                        .error(
+                            at: nil,
+                            Localized(nl: "kan \"\(file)\" niet uitpakken: \(problem)", en: "cannot decompress \"\(file)\": \(problem)"),
+                            hint: Localized(nl: "het .gz-bestand is beschadigd of onvolledig", en: "the .gz file is damaged or incomplete"))
+                    ])
                     .sortedByLocation()
             }
             return diagnostics
         }
         source = .bytes(bytes)
-        return reader.read(XMLPullReader(source), progress: progress, onTrace: onTrace)
+        return reader.read(XMLPullReader(source, maxBytes: maxBytes), progress: progress, onTrace: onTrace)
     }
 
     /// Whether a path names an XES log: `.xes`, `.xes.gz`.

@@ -84,6 +84,27 @@ enum XESKeys {
         "autoskip", "manualskip", "unknown",
     ]
 
+    /// The keys the reader treats apart, as a small number: comparing it is cheaper than
+    /// comparing strings a million times.
+    enum Code: UInt8 {
+        case other, planreis, conceptName, timestamp, startTimestamp, resource, group, transition, costTotal, costCurrency
+    }
+
+    /// The code of a key: by length first, so that most keys need one comparison at most.
+    static func code(_ key: String) -> Code {
+        switch key.utf8.count {
+        case 9: return key == group ? .group : key.hasPrefix(prefix) ? .planreis : .other
+        case 10: return key == costTotal ? .costTotal : .other
+        case 12: return key == conceptName ? .conceptName : key == resource ? .resource : key.hasPrefix(prefix) ? .planreis : .other
+        case 13: return key == costCurrency ? .costCurrency : key.hasPrefix(prefix) ? .planreis : .other
+        case 14: return key == timestamp ? .timestamp : key.hasPrefix(prefix) ? .planreis : .other
+        case 15: return key == startTimestamp ? .startTimestamp : key.hasPrefix(prefix) ? .planreis : .other
+        case 20: return key == transition ? .transition : key.hasPrefix(prefix) ? .planreis : .other
+        case 0..<9: return .other
+        default: return key.hasPrefix(prefix) ? .planreis : .other
+        }
+    }
+
     /// Whether a tag with this key must not be written under its own key: the key means
     /// something else in XES or in planreis.
     static func isReserved(_ key: String) -> Bool {

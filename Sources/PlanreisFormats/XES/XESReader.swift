@@ -32,28 +32,33 @@ struct XESReader {
             }
             sawLog = true
             guard xml.localName == "log" else {
-                diagnostics.append(.error(
-                    at: location(xml.position),
-                    Localized(nl: "dit is geen XES-log: het hoofdelement is <\(xml.localName)>",
-                              en: "this is not an XES log: the root element is <\(xml.localName)>"),
-                    hint: Localized(nl: "een XES-bestand begint met <log>", en: "an XES file starts with <log>")))
+                diagnostics.append(
+                    .error(
+                        at: location(xml.position),
+                        Localized(
+                            nl: "dit is geen XES-log: het hoofdelement is <\(xml.localName)>",
+                            en: "this is not an XES log: the root element is <\(xml.localName)>"),
+                        hint: Localized(nl: "een XES-bestand begint met <log>", en: "an XES file starts with <log>")))
                 xml.skipElement()
                 continue
             }
             if let space = xml.namespace, !XESKeys.namespaces.contains(space) {
-                diagnostics.append(.warning(
-                    at: location(xml.position),
-                    Localized(nl: "onbekende namespace \"\(space)\" voor <log>; gelezen als XES",
-                              en: "unknown namespace \"\(space)\" for <log>; read as XES")))
+                diagnostics.append(
+                    .warning(
+                        at: location(xml.position),
+                        Localized(
+                            nl: "onbekende namespace \"\(space)\" voor <log>; gelezen als XES",
+                            en: "unknown namespace \"\(space)\" for <log>; read as XES")))
             }
             readLog(xml, progress: progress, onTrace: onTrace)
         }
         diagnostics += xml.problems.map { $0.xesDiagnostic(file: file) }
         if !sawLog && !xml.problems.contains(where: { $0.severity == .error }) {
-            diagnostics.append(.error(
-                at: SourceLocation(file: file, line: 1, column: 1),
-                Localized(nl: "het document is leeg", en: "the document is empty"),
-                hint: Localized(nl: "een XES-bestand begint met <log>", en: "an XES file starts with <log>")))
+            diagnostics.append(
+                .error(
+                    at: SourceLocation(file: file, line: 1, column: 1),
+                    Localized(nl: "het document is leeg", en: "the document is empty"),
+                    hint: Localized(nl: "een XES-bestand begint met <log>", en: "an XES file starts with <log>")))
         }
         diagnostics += summary()
         return diagnostics.sortedByLocation()
@@ -136,23 +141,17 @@ struct XESReader {
     ) {
         let type = xml.localName
         let position = xml.position
-        var key: String?
-        var value: String?
-        xml.forEachAttribute { name, space, text in
-            guard space == nil else { return }
-            if name == "key" {
-                key = text
-            } else if name == "value" {
-                value = text
-            }
-        }
+        let (key, value, _) = xml.attributes("key", "value")
         guard let key else {
             tally.add(.attributeWithoutKey, at: location(position), example: "<\(type)>")
             xml.skipElement()
             return
         }
         let fullKey = prefix.map { "\($0)/\(key)" } ?? key
-        if let value { attributes.append(XESAttribute(key: fullKey, value: value, position: position)) }
+        if let value {
+            attributes.append(
+                XESAttribute(key: fullKey, value: value, position: position, code: prefix == nil ? XESKeys.code(key) : .other))
+        }
         if noteNesting && prefix == nil && (type == "list" || type == "container") {
             tally.add(.nestedAttribute, at: location(position), example: key)
         }

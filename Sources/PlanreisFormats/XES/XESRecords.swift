@@ -8,6 +8,8 @@ struct XESAttribute {
     var key: String
     var value: String
     var position: XMLPosition
+    /// What the key is, found once while reading.
+    var code: XESKeys.Code = .other
 }
 
 /// One `<event>` as read, before it becomes part of a journey.

@@ -65,7 +65,7 @@ extension XESTraceBuilder {
             map.events[open, default: [:]][.end] = location(datePosition)
             // What only the complete says is kept on the period.
             var extra = fields.tags.tags
-            let laneGroup = actorByID[journey.events[open].actor].map { journey.actors[$0].group }
+            let laneGroup = laneIndex(id: journey.events[open].actor).map { journey.actors[$0].group }
             if let group = fields.group, laneNames.groupWord(group) != laneGroup { extra.append(Tag(XESKeys.group, group)) }
             if let total = fields.costTotal, let (money, _) = XESDecimal.money(total.value) {
                 journey.events[open].costs.append(CostLine(amount: money))
@@ -108,8 +108,9 @@ extension XESTraceBuilder {
             event.title = Self.untitled
         }
         let lanePosition = fields.actor?.position ?? fields.resource?.position ?? record.position
-        let laneIndex = lane(id: fields.actor?.value, name: fields.resource?.value, group: fields.group,
-                             at: lanePosition, tags: &tags)
+        let laneIndex = lane(
+            id: fields.actor?.value, name: fields.resource?.value, group: fields.group,
+            at: lanePosition, tags: &tags)
         event.actor = journey.actors[laneIndex].id
         event.tags = tags
         event.costs = fields.costLines.keys.sorted().map { fields.costLines[$0]! }
@@ -171,15 +172,24 @@ extension XESTraceBuilder {
     /// Puts one attribute where it belongs: a standard key, a `planreis:` field, or a tag.
     private mutating func sort(_ attribute: XESAttribute, into f: inout EventFields, tally: inout XESTally) {
         let value = attribute.value
+        switch attribute.code {
+        case .conceptName: f.title = attribute
+        case .resource: f.resource = attribute
+        case .group: f.group = value
+        case .timestamp: f.timestamp = attribute
+        case .startTimestamp: f.startTimestamp = attribute
+        case .transition: f.transition = value
+        case .costTotal: f.costTotal = attribute
+        case .costCurrency where ["EUR", "€", "eur", "Euro", "euro"].contains(value): break
+        case .other, .costCurrency: f.tags.append(Tag(attribute.key, value))
+        case .planreis: sortPlanreis(attribute, into: &f, tally: &tally)
+        }
+    }
+
+    /// Puts one `planreis:` attribute where it belongs.
+    private mutating func sortPlanreis(_ attribute: XESAttribute, into f: inout EventFields, tally: inout XESTally) {
+        let value = attribute.value
         switch attribute.key {
-        case XESKeys.conceptName: f.title = attribute
-        case XESKeys.resource: f.resource = attribute
-        case XESKeys.group: f.group = value
-        case XESKeys.timestamp: f.timestamp = attribute
-        case XESKeys.startTimestamp: f.startTimestamp = attribute
-        case XESKeys.transition: f.transition = value
-        case XESKeys.costTotal: f.costTotal = attribute
-        case XESKeys.costCurrency where ["EUR", "€", "eur", "Euro", "euro"].contains(value): break
         case XESKeys.date: f.date = attribute
         case XESKeys.id: f.id = attribute; f.event.id = value
         case XESKeys.actor: f.actor = attribute
@@ -188,9 +198,12 @@ extension XESTraceBuilder {
             if let kind = EventKind(word: value) {
                 f.event.kind = kind
             } else {
-                warning(attribute.position, Localized(nl: "onbekende soort \"\(value)\"; gelezen als interventie",
-                                                      en: "unknown kind \"\(value)\"; read as intervention"),
-                        hint: Localized(nl: "gebruik een van: \(EventKind.acceptedWords)", en: "use one of: \(EventKind.acceptedWords)"))
+                warning(
+                    attribute.position,
+                    Localized(
+                        nl: "onbekende soort \"\(value)\"; gelezen als interventie",
+                        en: "unknown kind \"\(value)\"; read as intervention"),
+                    hint: Localized(nl: "gebruik een van: \(EventKind.acceptedWords)", en: "use one of: \(EventKind.acceptedWords)"))
             }
         case XESKeys.value: f.value = attribute
         case XESKeys.scoredBy: f.event.scoredBy = value
@@ -204,10 +217,6 @@ extension XESTraceBuilder {
             if value.lowercased() != "false" { f.event.legitimation = f.event.legitimation ?? Legitimation() }
         default:
             let key = attribute.key
-            guard key.hasPrefix(XESKeys.prefix) else {
-                f.tags.append(Tag(key, value))
-                return
-            }
             if f.tags.read(attribute) { return }
             if let (number, field) = Self.indexed(key, XESKeys.link), field == nil || field == "kind" {
                 var link = f.links[number] ?? (nil, nil, attribute.position)
@@ -270,8 +279,10 @@ extension XESTraceBuilder {
     }
 
     /// Reads `…:cost:N:field` into a cost line; false for an unknown field or unreadable number.
-    private mutating func readCostField(_ field: String, _ attribute: XESAttribute, into line: inout CostLine,
-                                        tally: inout XESTally) -> Bool {
+    private mutating func readCostField(
+        _ field: String, _ attribute: XESAttribute, into line: inout CostLine,
+        tally: inout XESTally
+    ) -> Bool {
         let value = attribute.value
         switch field {
         case "amount":

@@ -12,8 +12,10 @@ struct XESTraceBuilder {
 
     var journey = Journey(id: "", title: "")
     var map: SourceMap
-    var actorByID: [String: Int] = [:]
-    var actorByName: [String: Int] = [:]
+    /// Lanes by id and by name; filled only once a trace has many lanes (a few are searched).
+    private var actorByID: [String: Int] = [:]
+    private var actorByName: [String: Int] = [:]
+    private static let indexedFrom = 12
     /// Open `start` transitions by activity and lane, oldest first: indices of their events.
     var openStarts: [String: [Int]] = [:]
     /// Slugs and guessed groups of lane names, shared by the traces of a log.
@@ -66,7 +68,11 @@ struct XESTraceBuilder {
                     tags.append(Tag(key, value))
                 } else if let (index, field) = Self.indexed(key, XESKeys.member) {
                     var member = members[index] ?? HouseholdMember(role: "")
-                    if field == nil { member.role = value } else if field == "name" { member.name = value } else {
+                    if field == nil {
+                        member.role = value
+                    } else if field == "name" {
+                        member.name = value
+                    } else {
                         unknownKey(attribute, into: &tags)
                         continue
                     }
@@ -110,18 +116,23 @@ struct XESTraceBuilder {
             if let group = ActorGroup(word: value) {
                 actor.group = group
             } else {
-                warning(attribute.position,
-                        Localized(nl: "onbekende actorgroep \"\(value)\"", en: "unknown actor group \"\(value)\""),
-                        hint: Localized(nl: "gebruik een van: \(ActorGroup.allCases.map(\.dutch).joined(separator: ", "))",
-                                        en: "use one of: \(ActorGroup.allCases.map(\.english).joined(separator: ", "))"))
+                warning(
+                    attribute.position,
+                    Localized(nl: "onbekende actorgroep \"\(value)\"", en: "unknown actor group \"\(value)\""),
+                    hint: Localized(
+                        nl: "gebruik een van: \(ActorGroup.allCases.map(\.dutch).joined(separator: ", "))",
+                        en: "use one of: \(ActorGroup.allCases.map(\.english).joined(separator: ", "))"))
             }
         case "colour": actor.colour = value
         case "order":
             if let order = Int(value.xesTrimmed()) {
                 actor.order = order
             } else {
-                warning(attribute.position, Localized(nl: "volgorde \"\(value)\" is geen geheel getal",
-                                                      en: "order \"\(value)\" is not a whole number"))
+                warning(
+                    attribute.position,
+                    Localized(
+                        nl: "volgorde \"\(value)\" is geen geheel getal",
+                        en: "order \"\(value)\" is not a whole number"))
             }
         case "description": actor.description = value
         default: return false
@@ -134,17 +145,34 @@ struct XESTraceBuilder {
     @discardableResult
     mutating func addLane(_ actor: Actor, at position: XMLPosition) -> Int {
         var actor = actor
-        if actorByID[actor.id] != nil {
+        if laneIndex(id: actor.id) != nil {
             var counter = 2
-            while actorByID["\(actor.id)-\(counter)"] != nil { counter += 1 }
+            while laneIndex(id: "\(actor.id)-\(counter)") != nil { counter += 1 }
             actor.id = "\(actor.id)-\(counter)"
         }
         let index = journey.actors.count
         journey.actors.append(actor)
-        actorByID[actor.id] = index
-        if actorByName[actor.name] == nil { actorByName[actor.name] = index }
+        if index + 1 == Self.indexedFrom {
+            for (i, lane) in journey.actors.enumerated() {
+                if actorByID[lane.id] == nil { actorByID[lane.id] = i }
+                if actorByName[lane.name] == nil { actorByName[lane.name] = i }
+            }
+        } else if index + 1 > Self.indexedFrom {
+            actorByID[actor.id] = index
+            if actorByName[actor.name] == nil { actorByName[actor.name] = index }
+        }
         map.actors[index] = [.whole: location(position)]
         return index
+    }
+
+    /// The lane with this id, if any.
+    func laneIndex(id: String) -> Int? {
+        journey.actors.count >= Self.indexedFrom ? actorByID[id] : journey.actors.firstIndex { $0.id == id }
+    }
+
+    /// The first lane with this name, if any.
+    func laneIndex(name: String) -> Int? {
+        journey.actors.count >= Self.indexedFrom ? actorByName[name] : journey.actors.firstIndex { $0.name == name }
     }
 
     /// The lane of an event: by `planreis:actor` id, else by resource name, created when new.
@@ -154,9 +182,9 @@ struct XESTraceBuilder {
         let groupWord = group.flatMap { laneNames.groupWord($0) }
         var index: Int
         var created = false
-        if let id, let existing = actorByID[id] {
+        if let id, let existing = laneIndex(id: id) {
             index = existing
-        } else if id == nil, let existing = actorByName[name ?? Self.unknownLane] {
+        } else if id == nil, let existing = laneIndex(name: name ?? Self.unknownLane) {
             index = existing
         } else {
             let laneName = name ?? id ?? Self.unknownLane
@@ -202,11 +230,14 @@ struct XESTraceBuilder {
     }
 
     mutating func unknownKey(_ attribute: XESAttribute, into tags: inout TagCollector) {
-        warning(attribute.position,
-                Localized(nl: "onbekende sleutel \"\(attribute.key)\"; bewaard als kenmerk",
-                          en: "unknown key \"\(attribute.key)\"; kept as a tag"),
-                hint: Localized(nl: "planreis kent de planreis:-sleutels uit de documentatie van het XES-formaat",
-                                en: "planreis knows the planreis: keys documented for the XES format"))
+        warning(
+            attribute.position,
+            Localized(
+                nl: "onbekende sleutel \"\(attribute.key)\"; bewaard als kenmerk",
+                en: "unknown key \"\(attribute.key)\"; kept as a tag"),
+            hint: Localized(
+                nl: "planreis kent de planreis:-sleutels uit de documentatie van het XES-formaat",
+                en: "planreis knows the planreis: keys documented for the XES format"))
         tags.append(Tag(attribute.key, attribute.value))
     }
 

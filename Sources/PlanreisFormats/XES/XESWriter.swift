@@ -19,7 +19,9 @@ public struct XESWriter {
     public mutating func begin() {
         text += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         text += "<log xes.version=\"1849.2016\" xes.features=\"\" xmlns=\"http://www.xes-standard.org/\">\n"
-        for (name, prefix) in [("Concept", "concept"), ("Time", "time"), ("Organizational", "org"), ("Lifecycle", "lifecycle"), ("Cost", "cost")] {
+        for (name, prefix) in [
+            ("Concept", "concept"), ("Time", "time"), ("Organizational", "org"), ("Lifecycle", "lifecycle"), ("Cost", "cost"),
+        ] {
             text += "  <extension name=\"\(name)\" prefix=\"\(prefix)\" uri=\"http://www.xes-standard.org/\(prefix).xesext\"/>\n"
         }
         text += "  <classifier name=\"Activity\" keys=\"concept:name\"/>\n"

@@ -21,10 +21,14 @@ struct Seed000CohortTests {
     static func journey(_ id: String, phases: [(Phase, Int)], colours: [(SafetyColour, Int)] = []) -> Journey {
         var events: [Event] = []
         for (index, (phase, day)) in phases.enumerated() {
-            events.append(Event(id: "\(id)-p\(index)", actor: "it", kind: .phase, date: Self.day(day), title: phase.dutch, value: .phase(phase)))
+            events.append(
+                Event(id: "\(id)-p\(index)", actor: "it", kind: .phase, date: Self.day(day), title: phase.dutch, value: .phase(phase)))
         }
         for (index, (colour, day)) in colours.enumerated() {
-            events.append(Event(id: "\(id)-c\(index)", actor: "it", kind: .safety, date: Self.day(day), title: "Kleurcode", value: .colour(colour), scoredBy: "IT"))
+            events.append(
+                Event(
+                    id: "\(id)-c\(index)", actor: "it", kind: .safety, date: Self.day(day), title: "Kleurcode", value: .colour(colour),
+                    scoredBy: "IT"))
         }
         return Journey(
             id: id, title: id, actors: [Actor(id: "it", name: "Interventieteam", group: .socialWork)], events: events,
@@ -37,9 +41,10 @@ struct Seed000CohortTests {
         // 11 reached the monitor phase; 10 green and one yellow at the end.
         for (index, length) in intensiveLengths.enumerated() {
             let start = jan2014 + index * 9
-            journeys.append(journey(
-                "n\(index)", phases: [(.intensive, start), (.monitor, start + length)],
-                colours: [(.orange, start), (index == 3 ? .yellow : .green, start + length)]))
+            journeys.append(
+                journey(
+                    "n\(index)", phases: [(.intensive, start), (.monitor, start + length)],
+                    colours: [(.orange, start), (index == 3 ? .yellow : .green, start + length)]))
         }
         // 32 still in the intensive phase; 12 ended early.
         for index in 0..<32 {
