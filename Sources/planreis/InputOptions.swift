@@ -28,6 +28,11 @@ struct JourneyLoader {
                         en: "use .planreis.xml, .csv or .json, or pass --format"))
             ])
         }
+        if format == .xes && path != "-" {
+            // Logs are streamed from disk (gzip decoded by zlib on the way), never held whole.
+            let result = XESFormat.read(contentsOf: path, maxBytes: Self.xesMaxBytes(limits))
+            return Loaded(journeys: result.journeys, diagnostics: result.diagnostics)
+        }
         switch Files.read(path, maxBytes: limits.maxBytes) {
         case .failure(let diagnostic):
             return Loaded(diagnostics: [diagnostic])
@@ -35,5 +40,12 @@ struct JourneyLoader {
             let result = format.read(bytes, file: path, limits: limits)
             return Loaded(journeys: result.journeys, diagnostics: result.diagnostics)
         }
+    }
+
+    /// XES is streamed, so a log may be far larger than a file read whole: 32 times the
+    /// input limit (4 GiB by default), counted in decompressed bytes.
+    static func xesMaxBytes(_ limits: ReadLimits) -> Int {
+        let (product, overflow) = limits.maxBytes.multipliedReportingOverflow(by: 32)
+        return overflow ? Int.max : product
     }
 }

@@ -30,10 +30,9 @@ struct ValidateCommand: ParsableCommand {
         let loader = JourneyLoader(language: lang)
         var failed = false
         for path in files {
-            let loaded = loader.load(path, format: format)
-            Console.report(loaded.diagnostics, language: lang)
-            let errors = loaded.diagnostics.filter { $0.severity == .error }.count
-            let warnings = loaded.diagnostics.count - errors
+            let summary = summarize(path, loader: loader)
+            let errors = summary.diagnostics.filter { $0.severity == .error }.count
+            let warnings = summary.diagnostics.count - errors
             if errors > 0 || (strict && warnings > 0) {
                 failed = true
                 Console.out(
@@ -42,9 +41,7 @@ struct ValidateCommand: ParsableCommand {
                         : "\(path): invalid (\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"))"
                 )
             } else {
-                let events = loaded.journeys.reduce(0) { $0 + $1.events.count }
-                let actors = loaded.journeys.reduce(0) { $0 + $1.actors.count }
-                let n = loaded.journeys.count
+                let (n, events, actors) = (summary.journeys, summary.events, summary.actors)
                 Console.out(
                     lang == .nl
                         ? "\(path): geldig (\(n) \(n == 1 ? "reis" : "reizen"), \(events) gebeurtenissen, \(actors) actoren\(warnings > 0 ? ", \(warnings) waarschuwingen" : ""))"
@@ -53,5 +50,42 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// What validating one file found: counts and every problem. An XES log is streamed trace
+    /// by trace, so memory stays bounded by one trace whatever the log's size.
+    private func summarize(_ path: String, loader: JourneyLoader) -> (journeys: Int, events: Int, actors: Int, diagnostics: [Diagnostic]) {
+        let lang = language.lang
+        if (format ?? JourneyFormat.detect(path: path)) == .xes && path != "-" {
+            var counts = (journeys: 0, events: 0, actors: 0)
+            var traceProblems: [Diagnostic] = []
+            let showProgress = Console.stderrIsTerminal
+            let fileProblems = XESFormat.stream(
+                contentsOf: path, maxBytes: JourneyLoader.xesMaxBytes(loader.limits),
+                progress: { traces, bytes in
+                    if showProgress {
+                        Console.progress(
+                            lang == .nl ? "\(path): \(traces) sporen, \(bytes >> 20) MB" : "\(path): \(traces) traces, \(bytes >> 20) MB")
+                    }
+                },
+                onTrace: { trace in
+                    counts.journeys += trace.journeys.count
+                    for journey in trace.journeys {
+                        counts.events += journey.events.count
+                        counts.actors += journey.actors.count
+                    }
+                    traceProblems += trace.diagnostics
+                })
+            if showProgress { Console.progress(nil) }
+            let diagnostics = (traceProblems + fileProblems).sortedByLocation()
+            Console.report(diagnostics, language: lang)
+            return (counts.journeys, counts.events, counts.actors, diagnostics)
+        }
+        let loaded = loader.load(path, format: format)
+        Console.report(loaded.diagnostics, language: lang)
+        return (
+            loaded.journeys.count, loaded.journeys.reduce(0) { $0 + $1.events.count },
+            loaded.journeys.reduce(0) { $0 + $1.actors.count }, loaded.diagnostics
+        )
     }
 }
