@@ -15,10 +15,15 @@ extension JourneyFormat {
         switch self {
         case .planreisXML:
             result = PlanreisXMLFormat.read(bytes, file: file, limits: limits)
-        case .xes where !GzipInflater.isGzip(bytes):
-            // The same pre-parse bounds as planreis XML, before the streaming reader starts.
-            if let problem = limits.xml.firstViolation(in: bytes) { return ReadResult(diagnostics: [problem.diagnostic(file: file)]) }
-            result = read(bytes, file: file)
+        case .xes:
+            // Plain logs get the same pre-parse bounds as planreis XML before the streaming reader
+            // starts; a compressed log is streamed, its decompressed size bounded (32 times the
+            // input limit, as the command line streams logs from disk).
+            if !GzipInflater.isGzip(bytes), let problem = limits.xml.firstViolation(in: bytes) {
+                return ReadResult(diagnostics: [problem.diagnostic(file: file)])
+            }
+            let (streamed, overflow) = limits.maxBytes.multipliedReportingOverflow(by: 32)
+            result = XESFormat.read(bytes, file: file, maxBytes: overflow ? Int.max : streamed)
         default:
             result = read(bytes, file: file)
         }

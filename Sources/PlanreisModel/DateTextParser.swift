@@ -167,10 +167,13 @@ struct DateTextParser {
             timePart = Substring(text[text.index(after: space)...].drop(while: { $0 == " " }))
         }
         let fields = datePart.split(omittingEmptySubsequences: false, whereSeparator: { "-/.".contains($0) })
-        guard fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+        // Day and month have one or two digits, a year four: longer digit runs are no date (and
+        // would not fit an Int).
+        guard fields.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
             throw DateParseError.unreadable(original)
         }
-        let numbers = fields.map { Int($0)! }
+        let numbers = fields.compactMap { Int($0) }
+        guard numbers.count == fields.count else { throw DateParseError.unreadable(original) }
         switch numbers.count {
         case 2 where fields[1].count == 4:
             let (month, year) = (numbers[0], numbers[1])
@@ -206,7 +209,9 @@ struct DateTextParser {
         {
             words[words.count - 1] = String(short < 70 ? 2000 + short : 1900 + short)
         }
-        guard let yearWord = words.last, yearWord.count == 4, let year = Int(yearWord), yearWord.allSatisfy(\.isASCII) else {
+        guard let yearWord = words.last, yearWord.count == 4, yearWord.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let year = Int(yearWord)
+        else {
             throw DateParseError.unreadable(original)
         }
         let head = Array(words.dropLast())
@@ -221,12 +226,16 @@ struct DateTextParser {
         case 2:
             let first = head[0].trimmingCharacters(in: "."), second = head[1].trimmingCharacters(in: ".")
             // "15 juli 2021"
-            if let day = Int(first), let month = CalendarWords.months[second] {
+            if first.count <= 2, first.allSatisfy({ $0.isASCII && $0.isNumber }), let day = Int(first),
+                let month = CalendarWords.months[second]
+            {
                 try Self.checkDay(day, month: month, year: year, in: original)
                 return PartialDate(year: year, month: month, day: day)
             }
             // "July 15 2021"
-            if let month = CalendarWords.months[first], let day = Int(second) {
+            if let month = CalendarWords.months[first], second.count <= 2, second.allSatisfy({ $0.isASCII && $0.isNumber }),
+                let day = Int(second)
+            {
                 try Self.checkDay(day, month: month, year: year, in: original)
                 return PartialDate(year: year, month: month, day: day)
             }

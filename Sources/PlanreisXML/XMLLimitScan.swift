@@ -35,28 +35,42 @@ struct XMLLimitScan {
             guard next < count else { break }
             i = next
             if looks(at: i, "<!--") {
-                guard let end = find("-->", from: i + 4) else { return nil }
-                i = end + 3
+                switch search("-->", from: i + 4, within: limits.maxTextLength) {
+                case .found(let end): i = end + 3
+                case .tooFar: return problem(.textLength, found: limits.maxTextLength + 1, at: i)
+                case .missing: return nil
+                }
             } else if looks(at: i, "<![CDATA[") {
-                guard let end = find("]]>", from: i + 9) else { return nil }
                 if text == 0 { textStart = i }
-                text += end - (i + 9)
-                if text > limits.maxTextLength { return problem(.textLength, found: text, at: textStart) }
-                i = end + 3
+                switch search("]]>", from: i + 9, within: limits.maxTextLength - text) {
+                case .found(let end):
+                    text += end - (i + 9)
+                    i = end + 3
+                case .tooFar: return problem(.textLength, found: limits.maxTextLength + 1, at: textStart)
+                case .missing: return nil
+                }
             } else if looks(at: i, "<?") {
-                guard let end = find("?>", from: i + 2) else { return nil }
-                if end - i > limits.maxTextLength { return problem(.textLength, found: end - i, at: i) }
-                i = end + 2
+                switch search("?>", from: i + 2, within: limits.maxTextLength) {
+                case .found(let end): i = end + 2
+                case .tooFar: return problem(.textLength, found: limits.maxTextLength + 1, at: i)
+                case .missing: return nil
+                }
             } else if looks(at: i, "</") {
-                guard let end = find(0x3E, from: i + 2) else { return nil }
-                if end - i > limits.maxTextLength { return problem(.textLength, found: end - i, at: i) }
-                depth -= 1
-                text = 0
-                i = end + 1
+                switch search(">", from: i + 2, within: limits.maxTextLength) {
+                case .found(let end):
+                    depth -= 1
+                    text = 0
+                    i = end + 1
+                case .tooFar: return problem(.textLength, found: limits.maxTextLength + 1, at: i)
+                case .missing: return nil
+                }
             } else if looks(at: i, "<!") {
-                // A declaration: the prolog guard has refused it already; libxml2 reports the rest.
-                guard let end = find(0x3E, from: i + 2) else { return nil }
-                i = end + 1
+                // A declaration: the prolog guard refuses it; libxml2 reports the rest.
+                switch search(">", from: i + 2, within: limits.maxTextLength) {
+                case .found(let end): i = end + 1
+                case .tooFar: return problem(.textLength, found: limits.maxTextLength + 1, at: i)
+                case .missing: return nil
+                }
             } else {
                 elements += 1
                 if elements > limits.maxElements { return problem(.elements, found: elements, at: i) }
@@ -68,9 +82,11 @@ struct XMLLimitScan {
                 while j < count {
                     let b = base[j]
                     if b == 0x22 || b == 0x27 {
-                        guard let close = find(b, from: j + 1) else { return nil }
-                        if close - j - 1 > limits.maxTextLength { return problem(.textLength, found: close - j - 1, at: j + 1) }
-                        j = close + 1
+                        switch search(b == 0x22 ? "\"" : "'", from: j + 1, within: limits.maxTextLength) {
+                        case .found(let close): j = close + 1
+                        case .tooFar: return problem(.textLength, found: limits.maxTextLength + 1, at: j + 1)
+                        case .missing: return nil
+                        }
                         continue
                     }
                     if b == 0x3E {
@@ -95,9 +111,23 @@ struct XMLLimitScan {
         return nil
     }
 
+    private enum Search {
+        case found(Int)
+        /// Not within the window, and the input goes on past it.
+        case tooFar
+        /// Not before the end of the input (not well-formed; libxml2 reports it).
+        case missing
+    }
+
+    /// Looks for `pattern` starting within `window` bytes from `from`.
+    private func search(_ pattern: StaticString, from: Int, within window: Int) -> Search {
+        let end = window >= bytes.count - from ? bytes.count : from + max(0, window) + pattern.utf8CodeUnitCount
+        if let hit = bytes.offset(of: pattern, from: from, before: end) { return .found(hit) }
+        return end < bytes.count ? .tooFar : .missing
+    }
+
     private func looks(at i: Int, _ pattern: StaticString) -> Bool { bytes.matches(pattern, at: i) }
     private func find(_ byte: UInt8, from: Int) -> Int? { bytes.offset(of: byte, from: from) }
-    private func find(_ pattern: StaticString, from: Int) -> Int? { bytes.offset(of: pattern, from: from) }
 
     /// The problem for a limit passed at byte `offset` (nil: the input as a whole).
     private func problem(_ limit: XMLLimits.Limit, found: Int, at offset: Int?) -> XMLProblem {
@@ -139,13 +169,23 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
-    /// The offset of the next `pattern` at or after `from`.
-    func offset(of pattern: StaticString, from: Int) -> Int? {
-        let first = pattern.utf8Start[0]
-        var at = from
-        while let hit = offset(of: first, from: at) {
-            if matches(pattern, at: hit) { return hit }
-            at = hit + 1
+    /// The offset of the next `pattern` at or after `from` and before `end`: one pass over the
+    /// bytes, linear whatever they hold (no memchr on a byte the input may repeat).
+    func offset(of pattern: StaticString, from: Int, before end: Int? = nil) -> Int? {
+        let end = Swift.min(end ?? count, count)
+        let n = pattern.utf8CodeUnitCount
+        guard from >= 0, end - from >= n, let base = baseAddress else { return nil }
+        let p = pattern.utf8Start
+        let first = p[0]
+        var k = from
+        let last = end - n
+        while k <= last {
+            if base[k] == first {
+                var m = 1
+                while m < n && base[k + m] == p[m] { m += 1 }
+                if m == n { return k }
+            }
+            k += 1
         }
         return nil
     }

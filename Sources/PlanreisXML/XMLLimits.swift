@@ -10,7 +10,7 @@ public struct XMLLimits: Hashable, Sendable {
         /// How deeply elements nest.
         case depth
         /// The bytes of one text (the text of an element between its child elements, CDATA
-        /// included), one attribute value or one tag, as written.
+        /// included), one attribute value, tag, comment or processing instruction, as written.
         case textLength
         /// The number of elements.
         case elements
