@@ -62,7 +62,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PlanreisModelTests", dependencies: ["PlanreisModel"]),
-        .testTarget(name: "PlanreisFormatsTests", dependencies: ["PlanreisFormats", "PlanreisModel"]),
+        .testTarget(
+            name: "PlanreisFormatsTests",
+            dependencies: ["PlanreisFormats", "PlanreisModel"],
+            exclude: ["Attacks"]
+        ),
         .testTarget(
             name: "PlanreisAnalysisTests",
             dependencies: ["PlanreisAnalysis", "PlanreisFormats", "PlanreisModel"],

@@ -58,8 +58,10 @@ extension ReadLimits {
             texts += [event.id, event.actor, event.title, event.description, event.value?.text, event.scoredBy, event.category]
             texts += event.tags.flatMap { [$0.key, $0.value] }
             texts += (event.costs + (event.avoids?.costs ?? [])).flatMap { [$0.item, $0.payer, $0.note] }
-            texts += [event.avoids?.title, event.avoids?.description, event.legitimation?.basis, event.legitimation?.argument,
-                      event.legitimation?.perspective]
+            texts += [
+                event.avoids?.title, event.avoids?.description, event.legitimation?.basis, event.legitimation?.argument,
+                event.legitimation?.perspective,
+            ]
         }
         return texts.compactMap { $0 }.max { $0.utf8.count < $1.utf8.count }
     }

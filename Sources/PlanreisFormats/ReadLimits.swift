@@ -70,8 +70,9 @@ public struct ReadLimits: Hashable, Sendable {
     /// The limits for the XML layer; an event takes a few elements, so the element count may
     /// reach 16 per event (at least 16 million).
     public var xml: XMLLimits {
-        XMLLimits(maxBytes: maxBytes, maxDepth: maxDepth, maxTextLength: maxTextLength,
-                  maxElements: max(16_000_000, maxEvents.multipliedReportingOverflow(by: 16).overflow ? Int.max : maxEvents * 16))
+        XMLLimits(
+            maxBytes: maxBytes, maxDepth: maxDepth, maxTextLength: maxTextLength,
+            maxElements: max(16_000_000, maxEvents.multipliedReportingOverflow(by: 16).overflow ? Int.max : maxEvents * 16))
     }
 
     /// The defaults with every `PLANREIS_MAX_…` variable of `environment` applied, and an error
@@ -84,12 +85,15 @@ public struct ReadLimits: Hashable, Sendable {
             if let value = parseSize(text) {
                 limits[limit] = value
             } else {
-                problems.append(.error(
-                    at: nil,
-                    Localized(nl: "\(limit.environmentVariable)=\"\(text)\" is geen geldige grens",
-                              en: "\(limit.environmentVariable)=\"\(text)\" is not a valid limit"),
-                    hint: Localized(nl: "geef een positief getal, eventueel met K, M of G (bijvoorbeeld 512M)",
-                                    en: "give a positive number, optionally with K, M or G (for example 512M)")))
+                problems.append(
+                    .error(
+                        at: nil,
+                        Localized(
+                            nl: "\(limit.environmentVariable)=\"\(text)\" is geen geldige grens",
+                            en: "\(limit.environmentVariable)=\"\(text)\" is not a valid limit"),
+                        hint: Localized(
+                            nl: "geef een positief getal, eventueel met K, M of G (bijvoorbeeld 512M)",
+                            en: "give a positive number, optionally with K, M or G (for example 512M)")))
             }
         }
         return (limits, problems)
@@ -119,16 +123,23 @@ public struct ReadLimits: Hashable, Sendable {
         let (nl, en): (String, String)
         switch limit {
         case .bytes:
-            (nl, en) = ("het bestand is groter dan de grens van \(describe(bytes: value))",
-                        "the file is larger than the limit of \(describe(bytes: value))")
+            (nl, en) = (
+                "het bestand is groter dan de grens van \(describe(bytes: value))",
+                "the file is larger than the limit of \(describe(bytes: value))"
+            )
         case .depth:
-            (nl, en) = ("elementen zijn dieper genest dan de grens van \(value) niveaus",
-                        "elements are nested deeper than the limit of \(value) levels")
+            (nl, en) = (
+                "elementen zijn dieper genest dan de grens van \(value) niveaus",
+                "elements are nested deeper than the limit of \(value) levels"
+            )
         case .textLength:
-            (nl, en) = ("een tekst, attribuutwaarde, cel of tag is langer dan de grens van \(describe(bytes: value))",
-                        "a text, attribute value, cell or tag is longer than the limit of \(describe(bytes: value))")
+            (nl, en) = (
+                "een tekst, attribuutwaarde, cel of tag is langer dan de grens van \(describe(bytes: value))",
+                "a text, attribute value, cell or tag is longer than the limit of \(describe(bytes: value))"
+            )
         case .events:
-            (nl, en) = elements
+            (nl, en) =
+                elements
                 ? ("het bestand heeft meer dan \(value) elementen", "the file has more than \(value) elements")
                 : ("het bestand heeft meer dan \(value) gebeurtenissen", "the file has more than \(value) events")
         }

@@ -127,6 +127,8 @@ struct DateTextParser {
                     index += 1
                 }
                 guard fractionDigits > 0 else { throw DateParseError.unreadable(original) }
+                // Nanoseconds are kept; finer digits are dropped, and the date says so.
+                fractionDigits = min(fractionDigits, 9)
             }
         }
         guard hour < 24 || (hour == 24 && minute == 0 && second == 0), minute < 60, second < 61 else {
@@ -147,6 +149,16 @@ struct DateTextParser {
                 var om = 0
                 if index < chars.count, chars[index] == ":" { index += 1 }
                 if index < chars.count { guard let m = number(2) else { throw DateParseError.unreadable(original) }; om = m }
+                // Real offsets run from -12:00 to +14:00, minutes below 60.
+                guard om < 60, oh * 60 + om <= 14 * 60 else {
+                    throw DateParseError(
+                        text: original,
+                        message: Localized(
+                            nl: "onmogelijke tijdzone in \"\(original)\"", en: "impossible time zone in \"\(original)\""),
+                        hint: Localized(
+                            nl: "een tijdzone loopt van -12:00 tot +14:00, bijvoorbeeld +01:00 of Z",
+                            en: "a time zone runs from -12:00 to +14:00, for example +01:00 or Z"))
+                }
                 offset = (sign == "-" ? -1 : 1) * (oh * 3600 + om * 60)
             }
         }

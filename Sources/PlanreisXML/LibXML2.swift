@@ -6,8 +6,9 @@ enum LibXML2 {
     /// `NONET`: nothing is ever fetched. Never `NOENT`, `DTDLOAD` or `HUGE` (they load or expand
     /// entities or switch the entity blow-up checks off). `NOCDATA` merges CDATA into text.
     /// `BIG_LINES` keeps line numbers past 65535.
-    static let parseOptions: Int32 = Int32(bitPattern:
-        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    static let parseOptions: Int32 = Int32(
+        bitPattern:
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
     private static let initialised: Bool = {
         xmlInitParser()

@@ -75,12 +75,15 @@ extension ParsedXMLDocument {
             position = element.position
             var attributeName = recognised.attribute
             if case .attributeNotAllowed(let name) = recognised.kind { attributeName = name }
-            if let attributeName, let attribute = element.attributes.first(where: { $0.name.clark == attributeName || $0.name.qualified == attributeName }) {
+            if let attributeName,
+                let attribute = element.attributes.first(where: { $0.name.clark == attributeName || $0.name.qualified == attributeName })
+            {
                 position = attribute.position
             }
         }
-        var problem = XMLProblem(raw.severity, stage: .validity, kind: recognised.kind, position: position,
-                                 element: recognised.element, attribute: recognised.attribute, message: raw.message, code: raw.code)
+        var problem = XMLProblem(
+            raw.severity, stage: .validity, kind: recognised.kind, position: position,
+            element: recognised.element, attribute: recognised.attribute, message: raw.message, code: raw.code)
         problem.elementIndex = elementIndex
         return problem
     }

@@ -38,19 +38,31 @@ public final class ParsedXMLDocument {
         let verdict = PrologGuard.check(bytes)
         guard verdict.problems.isEmpty else { return XMLParseOutcome(document: nil, problems: verdict.problems) }
         guard bytes.count < Int(Int32.max) else {
-            return XMLParseOutcome(document: nil, problems: [XMLProblem(
-                .error, stage: .safety, kind: .other, position: nil, message: "the document is larger than 2 GB")])
+            return XMLParseOutcome(
+                document: nil,
+                problems: [
+                    XMLProblem(
+                        .error, stage: .safety, kind: .other, position: nil, message: "the document is larger than 2 GB")
+                ])
         }
         if bytes.isEmpty || bytes.allSatisfy(SourceCursor.isSpace) {
-            return XMLParseOutcome(document: nil, problems: [XMLProblem(
-                .error, stage: .wellFormedness, kind: .empty, position: XMLPosition(line: 1, column: 1),
-                message: "the document is empty")])
+            return XMLParseOutcome(
+                document: nil,
+                problems: [
+                    XMLProblem(
+                        .error, stage: .wellFormedness, kind: .empty, position: XMLPosition(line: 1, column: 1),
+                        message: "the document is empty")
+                ])
         }
 
         let collector = XMLErrorCollector()
         guard let context = xmlNewParserCtxt() else {
-            return XMLParseOutcome(document: nil, problems: [XMLProblem(
-                .error, stage: .wellFormedness, kind: .other, position: nil, message: "libxml2 could not create a parser")])
+            return XMLParseOutcome(
+                document: nil,
+                problems: [
+                    XMLProblem(
+                        .error, stage: .wellFormedness, kind: .other, position: nil, message: "libxml2 could not create a parser")
+                ])
         }
         defer { xmlFreeParserCtxt(context) }
         context.pointee._private = collector.opaque
@@ -65,22 +77,28 @@ public final class ParsedXMLDocument {
         guard let parsed, wellFormed, !problems.contains(where: { $0.severity == .error }) else {
             if let parsed { xmlFreeDoc(parsed) }
             if problems.isEmpty {
-                problems.append(XMLProblem(.error, stage: .wellFormedness, kind: .other, position: nil,
-                                           message: "the document is not well-formed"))
+                problems.append(
+                    XMLProblem(
+                        .error, stage: .wellFormedness, kind: .other, position: nil,
+                        message: "the document is not well-formed"))
             }
             return XMLParseOutcome(document: nil, problems: problems)
         }
         // Belt and braces: the guard refused every DOCTYPE, so libxml2 must have seen no DTD.
         if parsed.pointee.intSubset != nil || parsed.pointee.extSubset != nil {
             xmlFreeDoc(parsed)
-            problems.append(XMLProblem(.error, stage: .safety, kind: .doctypeRefused, position: nil,
-                                       message: "the document has a DTD; documents with a DTD are refused"))
+            problems.append(
+                XMLProblem(
+                    .error, stage: .safety, kind: .doctypeRefused, position: nil,
+                    message: "the document has a DTD; documents with a DTD are refused"))
             return XMLParseOutcome(document: nil, problems: problems)
         }
         guard let rootNode = xmlDocGetRootElement(parsed) else {
             xmlFreeDoc(parsed)
-            problems.append(XMLProblem(.error, stage: .wellFormedness, kind: .empty, position: nil,
-                                       message: "the document has no root element"))
+            problems.append(
+                XMLProblem(
+                    .error, stage: .wellFormedness, kind: .empty, position: nil,
+                    message: "the document has no root element"))
             return XMLParseOutcome(document: nil, problems: problems)
         }
         var builder = TreeBuilder(doc: parsed, scanner: StartTagScanner(bytes, bytesAreCharacters: verdict.singleByteEncoding))
@@ -95,8 +113,9 @@ public final class ParsedXMLDocument {
         if raw.line > 0 {
             position = XMLPosition(line: raw.line, column: max(1, raw.column))
         }
-        return XMLProblem(raw.severity, stage: .wellFormedness, kind: recognised.kind, position: position,
-                          element: recognised.element, attribute: recognised.attribute, message: raw.message, code: raw.code)
+        return XMLProblem(
+            raw.severity, stage: .wellFormedness, kind: recognised.kind, position: position,
+            element: recognised.element, attribute: recognised.attribute, message: raw.message, code: raw.code)
     }
 
     /// Runs `body` with libxml2's tree; for the validator in this module.

@@ -12,9 +12,10 @@ enum PrologGuard {
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
         var verdict = Verdict()
         if let encoding = foreignEncoding(bytes) {
-            verdict.problems.append(XMLProblem(
-                .error, stage: .safety, kind: .unsupportedEncoding(encoding), position: XMLPosition(line: 1, column: 1),
-                message: "the document is encoded as \(encoding); only UTF-8 (or an ASCII-compatible encoding) is read"))
+            verdict.problems.append(
+                XMLProblem(
+                    .error, stage: .safety, kind: .unsupportedEncoding(encoding), position: XMLPosition(line: 1, column: 1),
+                    message: "the document is encoded as \(encoding); only UTF-8 (or an ASCII-compatible encoding) is read"))
             return verdict
         }
         var cursor = SourceCursor(bytes)
@@ -30,9 +31,10 @@ enum PrologGuard {
             } else if cursor.looksAt("<!--") {
                 cursor.skip(past: "-->")
             } else if cursor.looksAtIgnoringCase("<!DOCTYPE") {
-                verdict.problems.append(XMLProblem(
-                    .error, stage: .safety, kind: .doctypeRefused, position: cursor.position,
-                    message: "the document has a DOCTYPE declaration; documents with a DTD are refused"))
+                verdict.problems.append(
+                    XMLProblem(
+                        .error, stage: .safety, kind: .doctypeRefused, position: cursor.position,
+                        message: "the document has a DOCTYPE declaration; documents with a DTD are refused"))
                 break
             } else {
                 break
@@ -41,9 +43,10 @@ enum PrologGuard {
         // An entity declaration can only stand in a DTD, which is refused above; look for one
         // anywhere as well, so that a hidden or malformed one is named clearly.
         if verdict.problems.isEmpty, let position = findEntityDeclaration(bytes) {
-            verdict.problems.append(XMLProblem(
-                .error, stage: .safety, kind: .entityRefused, position: position,
-                message: "the document declares an entity (<!ENTITY); entity declarations are refused"))
+            verdict.problems.append(
+                XMLProblem(
+                    .error, stage: .safety, kind: .entityRefused, position: position,
+                    message: "the document declares an entity (<!ENTITY); entity declarations are refused"))
         }
         return verdict
     }

@@ -32,9 +32,10 @@ struct TreeBuilder {
                 part = p.pointee.next
             }
             let scanned = matches ? tag!.attributes.first { $0.qualifiedName == attributeName.qualified } : nil
-            element.attributes.append(ParsedXMLAttribute(
-                name: attributeName, value: value, position: scanned?.position ?? position,
-                valuePosition: scanned?.valuePosition ?? position))
+            element.attributes.append(
+                ParsedXMLAttribute(
+                    name: attributeName, value: value, position: scanned?.position ?? position,
+                    valuePosition: scanned?.valuePosition ?? position))
             attribute = a.pointee.next
         }
 

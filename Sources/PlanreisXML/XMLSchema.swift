@@ -28,12 +28,14 @@ public final class XMLSchema: @unchecked Sendable {
         }
         guard let compiled else {
             var problems = collector.errors.map {
-                XMLProblem($0.severity, stage: .schema, kind: .other,
-                           position: $0.line > 0 ? XMLPosition(line: $0.line, column: max(1, $0.column)) : nil,
-                           message: $0.message, code: $0.code)
+                XMLProblem(
+                    $0.severity, stage: .schema, kind: .other,
+                    position: $0.line > 0 ? XMLPosition(line: $0.line, column: max(1, $0.column)) : nil,
+                    message: $0.message, code: $0.code)
             }
             if problems.isEmpty {
-                problems.append(XMLProblem(.error, stage: .schema, kind: .other, position: nil, message: "the schema could not be compiled"))
+                problems.append(
+                    XMLProblem(.error, stage: .schema, kind: .other, position: nil, message: "the schema could not be compiled"))
             }
             throw XMLSchemaError(problems: problems)
         }

@@ -88,8 +88,10 @@ public final class XMLStreamReader {
                 Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 return .text(xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "")
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-                problems.append(XMLProblem(.error, stage: .safety, kind: .doctypeRefused, position: nil,
-                                           message: "the document has a DTD; documents with a DTD are refused"))
+                problems.append(
+                    XMLProblem(
+                        .error, stage: .safety, kind: .doctypeRefused, position: nil,
+                        message: "the document has a DTD; documents with a DTD are refused"))
                 return nil
             default:
                 continue
@@ -108,8 +110,10 @@ public final class XMLStreamReader {
             let attributeName = self.name(reader)
             let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
             let at = matches ? scanned!.attributes.first { $0.qualifiedName == attributeName.qualified } : nil
-            attributes.append(ParsedXMLAttribute(name: attributeName, value: value, position: at?.position ?? position,
-                                                 valuePosition: at?.valuePosition ?? position))
+            attributes.append(
+                ParsedXMLAttribute(
+                    name: attributeName, value: value, position: at?.position ?? position,
+                    valuePosition: at?.valuePosition ?? position))
         }
         xmlTextReaderMoveToElement(reader)
         return XMLStartTag(name: name, attributes: attributes, position: position)
@@ -126,10 +130,11 @@ public final class XMLStreamReader {
         guard !collector.errors.isEmpty else { return }
         for raw in collector.errors {
             let recognised = LibXML2Message(raw.message, code: raw.code)
-            problems.append(XMLProblem(
-                raw.severity, stage: .wellFormedness, kind: recognised.kind,
-                position: raw.line > 0 ? XMLPosition(line: raw.line, column: max(1, raw.column)) : nil,
-                element: recognised.element, attribute: recognised.attribute, message: raw.message, code: raw.code))
+            problems.append(
+                XMLProblem(
+                    raw.severity, stage: .wellFormedness, kind: recognised.kind,
+                    position: raw.line > 0 ? XMLPosition(line: raw.line, column: max(1, raw.column)) : nil,
+                    element: recognised.element, attribute: recognised.attribute, message: raw.message, code: raw.code))
         }
         collector.errors.removeAll()
     }

@@ -61,7 +61,8 @@ struct AnonymizeCommand: ParsableCommand {
         let secret: AnonymizationKey
         if let keyFile {
             guard case .success(let bytes) = Files.read(keyFile, maxBytes: 1 << 16) else {
-                Console.error(lang == .nl ? "fout: kan sleutelbestand \"\(keyFile)\" niet lezen" : "error: cannot read key file \"\(keyFile)\"")
+                Console.error(
+                    lang == .nl ? "fout: kan sleutelbestand \"\(keyFile)\" niet lezen" : "error: cannot read key file \"\(keyFile)\"")
                 throw ExitCode(2)
             }
             let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .newlines)
@@ -95,8 +96,10 @@ struct AnonymizeCommand: ParsableCommand {
         do {
             try Files.write(outputFormat.write(result.journeys), to: output)
         } catch {
-            Console.error(lang == .nl ? "fout: kan \"\(output)\" niet schrijven: \(error.localizedDescription)"
-                                      : "error: cannot write \"\(output)\": \(error.localizedDescription)")
+            Console.error(
+                lang == .nl
+                    ? "fout: kan \"\(output)\" niet schrijven: \(error.localizedDescription)"
+                    : "error: cannot write \"\(output)\": \(error.localizedDescription)")
             throw ExitCode(1)
         }
         let markdown = result.report.markdown(lang)
@@ -104,8 +107,10 @@ struct AnonymizeCommand: ParsableCommand {
             do {
                 try Files.write(Array(markdown.utf8), to: report)
             } catch {
-                Console.error(lang == .nl ? "fout: kan verslag \"\(report)\" niet schrijven: \(error.localizedDescription)"
-                                          : "error: cannot write report \"\(report)\": \(error.localizedDescription)")
+                Console.error(
+                    lang == .nl
+                        ? "fout: kan verslag \"\(report)\" niet schrijven: \(error.localizedDescription)"
+                        : "error: cannot write report \"\(report)\": \(error.localizedDescription)")
                 throw ExitCode(1)
             }
         } else {
@@ -121,8 +126,10 @@ struct AnonymizeCommand: ParsableCommand {
             if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
                 let found = InputCollector.files(in: input)
                 if found.isEmpty {
-                    diagnostics.append(.warning(
-                        at: nil, Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files")))
+                    diagnostics.append(
+                        .warning(
+                            at: nil,
+                            Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files")))
                 }
                 paths += found
             } else {

@@ -15,9 +15,10 @@ struct InputCollector {
             if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
                 let found = Self.files(in: input)
                 if found.isEmpty {
-                    result.diagnostics.append(.warning(
-                        at: nil,
-                        Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files")))
+                    result.diagnostics.append(
+                        .warning(
+                            at: nil,
+                            Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files")))
                 }
                 paths += found
             } else {
@@ -31,7 +32,8 @@ struct InputCollector {
             result.journeys += loaded.journeys
             result.diagnostics += loaded.diagnostics
             if showProgress && (index % 50 == 0 || index == paths.count - 1) {
-                Console.progress(language == .nl ? "gelezen: \(index + 1)/\(paths.count) bestanden" : "read: \(index + 1)/\(paths.count) files")
+                Console.progress(
+                    language == .nl ? "gelezen: \(index + 1)/\(paths.count) bestanden" : "read: \(index + 1)/\(paths.count) files")
             }
         }
         if showProgress { Console.progress(nil) }

@@ -31,7 +31,9 @@ struct LimitOptions: ParsableArguments {
         if let problem = problems.first { throw ValidationError(problem.message.nl + " (" + (problem.hint?.nl ?? "") + ")") }
         for (limit, text) in flags {
             if let text, ReadLimits.parseSize(text) == nil {
-                throw ValidationError("\(limit.flag) \"\(text)\" is geen geldige grens: geef een positief getal, eventueel met K, M of G (bijvoorbeeld 512M).")
+                throw ValidationError(
+                    "\(limit.flag) \"\(text)\" is geen geldige grens: geef een positief getal, eventueel met K, M of G (bijvoorbeeld 512M)."
+                )
             }
         }
     }
@@ -68,9 +70,10 @@ extension Files {
                 guard let next = try handle.read(upToCount: 1 << 20), !next.isEmpty else { break }
                 chunk = next
             } catch {
-                return .failure(.error(
-                    at: nil, Localized(nl: "bestand \"\(path)\" is niet leesbaar", en: "file \"\(path)\" cannot be read"),
-                    hint: Localized(nl: "controleer de rechten", en: "check the permissions")))
+                return .failure(
+                    .error(
+                        at: nil, Localized(nl: "bestand \"\(path)\" is niet leesbaar", en: "file \"\(path)\" cannot be read"),
+                        hint: Localized(nl: "controleer de rechten", en: "check the permissions")))
             }
             bytes += chunk
             if bytes.count > maxBytes {

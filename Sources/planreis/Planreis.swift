@@ -13,7 +13,10 @@ struct Planreis: ParsableCommand {
             Exitcodes: 0 in orde, 1 problemen in de invoer, 2 verkeerd gebruik.
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ConvertCommand.self, AnalyzeCommand.self, RenderCommand.self, CompareCommand.self, BudgetCommand.self, AnonymizeCommand.self]
+        subcommands: [
+            ValidateCommand.self, ConvertCommand.self, AnalyzeCommand.self, RenderCommand.self, CompareCommand.self, BudgetCommand.self,
+            AnonymizeCommand.self,
+        ]
     )
 
     /// Runs the command and maps errors to planreis's exit codes: 0 ok, 1 input problems, 2 usage.

@@ -54,9 +54,10 @@ import Testing
     static func journey() -> Journey {
         var events: [Event] = []
         for (index, value) in hostile.enumerated() {
-            events.append(Event(
-                id: "e\(index)", actor: "a", kind: .event, date: PartialDate(year: 2021, month: 1, day: index + 1),
-                title: "titel " + value, description: value, tags: [Tag("kenmerk", value)]))
+            events.append(
+                Event(
+                    id: "e\(index)", actor: "a", kind: .event, date: PartialDate(year: 2021, month: 1, day: index + 1),
+                    title: "titel " + value, description: value, tags: [Tag("kenmerk", value)]))
         }
         return Journey(id: "csv", title: "CSV", actors: [Actor(id: "a", name: "A", group: .municipality)], events: events)
     }

@@ -29,7 +29,8 @@ import Testing
 
     @Test func everyAttackFileIsTested() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).sorted()
-        let covered = Set(Self.cases.map(\.file) + ["doctype-in-body.planreis.xml", "undeclared-entity.planreis.xml", "xinclude.planreis.xml"])
+        let covered = Set(
+            Self.cases.map(\.file) + ["doctype-in-body.planreis.xml", "undeclared-entity.planreis.xml", "xinclude.planreis.xml"])
         #expect(Set(files) == covered)
     }
 
@@ -50,7 +51,8 @@ import Testing
             #expect(stream.problems.map(\.kind) == [c.kind])
 
             // Both format readers, whichever format the file pretends to be.
-            for (name, result) in [("planreis", PlanreisXMLFormat.read(input, file: c.file)), ("xes", XESFormat.read(input, file: c.file))] {
+            for (name, result) in [("planreis", PlanreisXMLFormat.read(input, file: c.file)), ("xes", XESFormat.read(input, file: c.file))]
+            {
                 #expect(result.journeys.isEmpty, "\(name)")
                 let errors = result.diagnostics.filter { $0.severity == .error }
                 #expect(errors.count == 1, "\(name): \(result.diagnostics.map { $0.formatted(.en) })")
@@ -119,9 +121,9 @@ final class LocalListener {
 
     init() throws {
         #if canImport(Glibc)
-        let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        let fd = Darwin.socket(AF_INET, SOCK_STREAM, 0)
+            let fd = Darwin.socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard fd >= 0 else { throw POSIXError(.EIO) }
         var address = sockaddr_in()

@@ -24,11 +24,11 @@ import Testing
     static func peakResident() -> Int {
         var usage = rusage()
         #if canImport(Glibc)
-        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
-        return usage.ru_maxrss * 1024
+            getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+            return usage.ru_maxrss * 1024
         #else
-        getrusage(RUSAGE_SELF, &usage)
-        return usage.ru_maxrss
+            getrusage(RUSAGE_SELF, &usage)
+            return usage.ru_maxrss
         #endif
     }
 
@@ -52,31 +52,46 @@ import Testing
         let quadratic = Array(("<!DOCTYPE planreis [<!ENTITY a \"" + String(repeating: "a", count: 50_000) + "\">]>\n").utf8)
         switch index {
         case 0:
-            return ("quadratic blow-up in text",
-                    quadratic + head + Array("<journey id=\"x\"><title>".utf8) + repeated("&a;", 50_000)
-                        + Array("</title><actors/><events/></journey>".utf8) + tail, doctype)
+            return (
+                "quadratic blow-up in text",
+                quadratic + head + Array("<journey id=\"x\"><title>".utf8) + repeated("&a;", 50_000)
+                    + Array("</title><actors/><events/></journey>".utf8) + tail, doctype
+            )
         case 1:
-            return ("quadratic blow-up in an attribute",
-                    quadratic + head + Array("<journey id=\"".utf8) + repeated("&a;", 50_000)
-                        + Array("\"><title>t</title><actors/><events/></journey>".utf8) + tail, doctype)
+            return (
+                "quadratic blow-up in an attribute",
+                quadratic + head + Array("<journey id=\"".utf8) + repeated("&a;", 50_000)
+                    + Array("\"><title>t</title><actors/><events/></journey>".utf8) + tail, doctype
+            )
         case 2:
-            return ("100,000 nested elements", head + repeated("<journey>", 100_000) + repeated("</journey>", 100_000) + tail,
-                    "elementen zijn dieper genest dan de grens van 100 niveaus")
+            return (
+                "100,000 nested elements", head + repeated("<journey>", 100_000) + repeated("</journey>", 100_000) + tail,
+                "elementen zijn dieper genest dan de grens van 100 niveaus"
+            )
         case 3:
-            return ("50 MB text",
-                    head + Array("<journey id=\"x\"><title>".utf8) + [UInt8](repeating: 0x61, count: 50_000_000)
-                        + Array("</title><actors/><events/></journey>".utf8) + tail, tooLong)
+            return (
+                "50 MB text",
+                head + Array("<journey id=\"x\"><title>".utf8) + [UInt8](repeating: 0x61, count: 50_000_000)
+                    + Array("</title><actors/><events/></journey>".utf8) + tail, tooLong
+            )
         case 4:
             let piece = "<![CDATA[" + String(repeating: "b", count: 100_000) + "]]><!-- -->"
-            return ("50 MB text in CDATA pieces",
-                    head + Array("<journey id=\"x\"><title>".utf8) + repeated(piece, 500)
-                        + Array("</title><actors/><events/></journey>".utf8) + tail, tooLong)
+            return (
+                "50 MB text in CDATA pieces",
+                head + Array("<journey id=\"x\"><title>".utf8) + repeated(piece, 500)
+                    + Array("</title><actors/><events/></journey>".utf8) + tail, tooLong
+            )
         case 5:
-            return ("50 MB attribute",
-                    head + Array("<journey id=\"".utf8) + [UInt8](repeating: 0x61, count: 50_000_000)
-                        + Array("\"><title>t</title><actors/><events/></journey>".utf8) + tail, tooLong)
+            return (
+                "50 MB attribute",
+                head + Array("<journey id=\"".utf8) + [UInt8](repeating: 0x61, count: 50_000_000)
+                    + Array("\"><title>t</title><actors/><events/></journey>".utf8) + tail, tooLong
+            )
         case 6:
-            return ("20 MB comment", head + Array("<!--".utf8) + [UInt8](repeating: 0x2D, count: 20_000_000) + Array("x-->".utf8) + tail, tooLong)
+            return (
+                "20 MB comment", head + Array("<!--".utf8) + [UInt8](repeating: 0x2D, count: 20_000_000) + Array("x-->".utf8) + tail,
+                tooLong
+            )
         default:
             return ("2 MB element name", head + [0x3C] + [UInt8](repeating: 0x61, count: 2_000_000) + Array("/>".utf8) + tail, tooLong)
         }
@@ -108,8 +123,9 @@ import Testing
         Self.quickly(attack.name + " (XES)") {
             let result = JourneyFormat.xes.read(attack.bytes, file: "aanval.xes", limits: .default)
             #expect(result.journeys.isEmpty)
-            #expect(result.diagnostics.count == 1 && result.diagnostics[0].formatted(.nl).contains(": fout: \(attack.dutch)"),
-                    "\(attack.name): \(result.diagnostics.map { $0.formatted(.nl) })")
+            #expect(
+                result.diagnostics.count == 1 && result.diagnostics[0].formatted(.nl).contains(": fout: \(attack.dutch)"),
+                "\(attack.name): \(result.diagnostics.map { $0.formatted(.nl) })")
         }
         // Called directly, the streaming XES reader relies on the scanner's refusal of DTDs and
         // on libxml2's own bounds (256 levels, 10 MB texts, 50,000-byte names): it refuses too,
@@ -134,8 +150,10 @@ import Testing
             #expect(result.diagnostics.count == 1)
             return result.diagnostics.first?.formatted(.en) ?? ""
         }
-        #expect(refusal(ReadLimits(maxBytes: 1000)).hasPrefix("a.xml:1:1: error: the file is larger than the limit of 1000 bytes; not read"))
-        #expect(refusal(ReadLimits(maxBytes: 1000)).contains("raise the limit with --max-bytes or the environment variable PLANREIS_MAX_BYTES"))
+        #expect(
+            refusal(ReadLimits(maxBytes: 1000)).hasPrefix("a.xml:1:1: error: the file is larger than the limit of 1000 bytes; not read"))
+        #expect(
+            refusal(ReadLimits(maxBytes: 1000)).contains("raise the limit with --max-bytes or the environment variable PLANREIS_MAX_BYTES"))
         #expect(refusal(ReadLimits(maxDepth: 3)).hasPrefix("a.xml:2:"))
         #expect(refusal(ReadLimits(maxDepth: 3)).contains("nested deeper than the limit of 3 levels"))
         #expect(refusal(ReadLimits(maxTextLength: 1000)).contains("longer than the limit of 1000 bytes"))
@@ -146,9 +164,15 @@ import Testing
         for format in [JourneyFormat.csv, .json] {
             let bytes = format.write(journeys)
             #expect(!format.read(bytes, file: "a", limits: .default).hasErrors)
-            #expect(format.read(bytes, file: "a", limits: ReadLimits(maxEvents: 19)).diagnostics.first?.message.en.contains("more than 19 events") == true)
-            #expect(format.read(bytes, file: "a", limits: ReadLimits(maxTextLength: 1000)).diagnostics.first?.message.en.contains("longer than") == true)
-            #expect(format.read(bytes, file: "a", limits: ReadLimits(maxBytes: 100)).diagnostics.first?.message.en.contains("larger than") == true)
+            #expect(
+                format.read(bytes, file: "a", limits: ReadLimits(maxEvents: 19)).diagnostics.first?.message.en.contains(
+                    "more than 19 events") == true)
+            #expect(
+                format.read(bytes, file: "a", limits: ReadLimits(maxTextLength: 1000)).diagnostics.first?.message.en.contains("longer than")
+                    == true)
+            #expect(
+                format.read(bytes, file: "a", limits: ReadLimits(maxBytes: 100)).diagnostics.first?.message.en.contains("larger than")
+                    == true)
         }
     }
 

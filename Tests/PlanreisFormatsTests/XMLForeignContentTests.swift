@@ -30,7 +30,8 @@ import Testing
     @Test func keptAsTags() throws {
         #expect(!result.hasErrors, "\(XMLTestSupport.lines(result))")
         let journey = try #require(result.journeys.first)
-        #expect(journey.tags == [Tag("x:team", "noord"), Tag("x:afdeling", "jeugd"), Tag("x:extra", "aan het eind"), Tag("x:bron", "export")])
+        #expect(
+            journey.tags == [Tag("x:team", "noord"), Tag("x:afdeling", "jeugd"), Tag("x:extra", "aan het eind"), Tag("x:bron", "export")])
         #expect(journey.events.first?.tags == [Tag("x:code", "K12"), Tag("x:grootboek", "4410"), Tag("x:notitie", "Vrije tekst")])
     }
 

@@ -70,7 +70,8 @@ import Testing
 
     @Test func columnsCountCharactersAfterMultiByteText() throws {
         // "Äé€" are 2, 2 and 3 bytes; the column counts them as 3 characters.
-        let events = #"<event kind="interventie" actor="a" date="2020" name="Äé€"><title>Äé€ 𝄞</title></event><event kind="interventie" actor="a" date="2020" colour="x"><title>t</title></event>"#
+        let events =
+            #"<event kind="interventie" actor="a" date="2020" name="Äé€"><title>Äé€ 𝄞</title></event><event kind="interventie" actor="a" date="2020" colour="x"><title>t</title></event>"#
         let text = XMLFixtures.document(events: "      <!-- één ∞ -->" + events)
         let result = XMLTestSupport.read(text)
         let notAllowed = XMLTestSupport.matching(result, "attribute \"colour\" is not allowed")
@@ -91,11 +92,14 @@ import Testing
 
     @Test func multiLineDescriptionIsPreservedExactly() throws {
         let description = "Regel 1\n\n   ingesprongen regel 3\n\tmet tab\nen een \"citaat\" & <haakjes>\n"
-        let journey = Journey(id: "m", title: "M", description: description,
-                              actors: [Actor(id: "a", name: "A", group: .health, description: "één\ntwee")],
-                              events: [Event(actor: "a", kind: .meeting, date: PartialDate(year: 2020), title: "t", description: description)])
+        let journey = Journey(
+            id: "m", title: "M", description: description,
+            actors: [Actor(id: "a", name: "A", group: .health, description: "één\ntwee")],
+            events: [Event(actor: "a", kind: .meeting, date: PartialDate(year: 2020), title: "t", description: description)])
         let written = PlanreisXMLFormat.write([journey])
-        #expect(written.contains("<description>Regel 1\n\n   ingesprongen regel 3\n\tmet tab\nen een \"citaat\" &amp; &lt;haakjes&gt;\n</description>"))
+        #expect(
+            written.contains(
+                "<description>Regel 1\n\n   ingesprongen regel 3\n\tmet tab\nen een \"citaat\" &amp; &lt;haakjes&gt;\n</description>"))
         let back = XMLTestSupport.read(written)
         #expect(back.diagnostics.isEmpty)
         #expect(back.journeys.first?.description == description)
@@ -107,8 +111,11 @@ import Testing
         let journey = Journey(
             id: "a&b\"<c>", title: "x < y & \"z\" > w",
             actors: [Actor(id: "a", name: "Naam met \"quotes\" & <tags>\nen regel", group: .other)],
-            events: [Event(actor: "a", kind: .event, date: PartialDate(year: 2020), title: "t",
-                           costs: [CostLine(amount: Money(cents: 1), note: "'apostrof' \"dubbel\" &amp; letterlijk\t\r\n")])])
+            events: [
+                Event(
+                    actor: "a", kind: .event, date: PartialDate(year: 2020), title: "t",
+                    costs: [CostLine(amount: Money(cents: 1), note: "'apostrof' \"dubbel\" &amp; letterlijk\t\r\n")])
+            ])
         let written = PlanreisXMLFormat.write([journey])
         #expect(written.contains(#"<journey id="a&amp;b&quot;&lt;c&gt;">"#))
         #expect(written.contains("<title>x &lt; y &amp; \"z\" &gt; w</title>"))

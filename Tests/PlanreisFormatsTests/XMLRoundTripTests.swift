@@ -15,7 +15,9 @@ import Testing
         let journey = try #require(read.journeys.first)
         #expect(journey.id == "claudia-wesley")
         #expect(journey.source == "Casusbeschrijving & dossier \"A<B\"")
-        #expect(journey.description == "Eerste regel.\nTweede regel, met <hoekhaken> & \"aanhalingstekens\".\n\n  Ingesprongen na een lege regel.")
+        #expect(
+            journey.description
+                == "Eerste regel.\nTweede regel, met <hoekhaken> & \"aanhalingstekens\".\n\n  Ingesprongen na een lege regel.")
         #expect(journey.household == [HouseholdMember(role: "moeder", name: "Claudia"), HouseholdMember(role: "kind 1")])
         #expect(journey.tags == [Tag("geweld", "partnergeweld"), Tag(nil, "zonder sleutel")])
         #expect(journey.actors.map(\.group) == [.household, .municipality, .youthCare, .safetyJustice])
@@ -31,9 +33,11 @@ import Testing
         #expect(exception.costs[0] == CostLine(amount: Money(cents: 125_050), payer: "gemeente", note: "a < b & \"c\"\ntweede regel\ttab"))
         #expect(exception.costs[1].quantity == Quantity(thousandths: 1500))
         #expect(exception.costs[1].periods == Quantity(12))
-        #expect(exception.avoids == AvoidedScenario(
-            title: "Uithuisplaatsing", description: "Zonder de boerderij", likelihood: 30, horizonMonths: 12,
-            costs: [CostLine(item: "uithuisplaatsing", periods: Quantity(1), payer: "gemeente")]))
+        #expect(
+            exception.avoids
+                == AvoidedScenario(
+                    title: "Uithuisplaatsing", description: "Zonder de boerderij", likelihood: 30, horizonMonths: 12,
+                    costs: [CostLine(item: "uithuisplaatsing", periods: Quantity(1), payer: "gemeente")]))
         #expect(exception.legitimation?.isComplete == true)
         #expect(exception.category == "zorg")
         #expect(exception.tags == [Tag("leefgebied", "opvoeding")])
@@ -64,8 +68,11 @@ import Testing
         let journey = Journey(
             id: "j", title: "A <b> & \"c\"\r\nd", description: "\n  x\n\ty\n", household: [HouseholdMember(role: "r\"&")],
             actors: [Actor(id: "a", name: "A\tB\nC", group: .income, description: "")],
-            events: [Event(id: "e", actor: "a", kind: .meeting, date: PartialDate(year: 2020, season: .winter), title: "]]> ok",
-                           value: .text("x&y"), tags: [Tag("", "")], costs: [CostLine(amount: Money(cents: -305))])],
+            events: [
+                Event(
+                    id: "e", actor: "a", kind: .meeting, date: PartialDate(year: 2020, season: .winter), title: "]]> ok",
+                    value: .text("x&y"), tags: [Tag("", "")], costs: [CostLine(amount: Money(cents: -305))])
+            ],
             tags: [Tag("k<", "v>")])
         let first = PlanreisXMLFormat.write([journey])
         let back = PlanreisXMLFormat.read(Array(first.utf8), file: "w.xml")

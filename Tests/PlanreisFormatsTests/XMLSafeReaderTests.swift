@@ -7,11 +7,14 @@ import Testing
 @Suite struct XMLSafeReaderTests {
     static let refused: [(name: String, bytes: [UInt8], kind: XMLProblem.Kind, line: Int, column: Int)] = [
         ("doctype after a comment", Array("<?xml version=\"1.0\"?>\n<!-- één -->\n  <!DOCTYPE a>\n<a/>".utf8), .doctypeRefused, 3, 3),
-        ("billion laughs", """
+        (
+            "billion laughs",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
             <lolz>&lol2;</lolz>
-            """.utf8.map { $0 }, .doctypeRefused, 2, 1),
+            """.utf8.map { $0 }, .doctypeRefused, 2, 1
+        ),
         ("external file entity", Array("<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>".utf8), .doctypeRefused, 1, 1),
         ("lower-case doctype", Array("<!doctype a><a/>".utf8), .doctypeRefused, 1, 1),
         ("entity declaration outside a DTD", Array("<a>\n  <b/><!ENTITY x \"y\">\n</a>".utf8), .entityRefused, 2, 7),
@@ -40,12 +43,14 @@ import Testing
         let result = PlanreisXMLFormat.read(Array(text.utf8), file: "kwaad.xml")
         #expect(result.journeys.isEmpty)
         #expect(result.diagnostics.count == 1)
-        #expect(result.diagnostics.first?.formatted(.nl).hasPrefix("kwaad.xml:2:1: fout: het document heeft een DOCTYPE-declaratie") == true)
+        #expect(
+            result.diagnostics.first?.formatted(.nl).hasPrefix("kwaad.xml:2:1: fout: het document heeft een DOCTYPE-declaratie") == true)
         #expect(result.diagnostics.first?.formatted(.en).contains("error: the document has a DOCTYPE declaration") == true)
     }
 
     @Test func elementAndAttributePositions() throws {
-        let text = "<?xml version=\"1.0\"?>\n<!-- <fake a=\"1\"/> -->\n<r xmlns:p=\"urn:p\">\n  <![CDATA[<cdata b=\"2\"/>]]><?pi <x/>?>\n  <é\n     p:a = 'x>y'\tb=\"&lt;&amp;\"/>\n  <c>tekst &#233; <d/>meer</c>\n</r>"
+        let text =
+            "<?xml version=\"1.0\"?>\n<!-- <fake a=\"1\"/> -->\n<r xmlns:p=\"urn:p\">\n  <![CDATA[<cdata b=\"2\"/>]]><?pi <x/>?>\n  <é\n     p:a = 'x>y'\tb=\"&lt;&amp;\"/>\n  <c>tekst &#233; <d/>meer</c>\n</r>"
         let outcome = ParsedXMLDocument.parse(Array(text.utf8))
         let root = try #require(outcome.document?.root)
         #expect(outcome.problems.isEmpty)
@@ -105,22 +110,27 @@ import Testing
     }
 
     @Test func schemaValidationFindsErrorsBehindAnUnexpectedElement() throws {
-        let schema = try XMLSchema(bytes: Array("""
-            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
-              <xs:element name="r"><xs:complexType><xs:sequence>
-                <xs:element name="a" maxOccurs="unbounded"><xs:complexType><xs:attribute name="n" type="xs:integer"/></xs:complexType></xs:element>
-              </xs:sequence></xs:complexType></xs:element>
-            </xs:schema>
-            """.utf8))
+        let schema = try XMLSchema(
+            bytes: Array(
+                """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+                  <xs:element name="r"><xs:complexType><xs:sequence>
+                    <xs:element name="a" maxOccurs="unbounded"><xs:complexType><xs:attribute name="n" type="xs:integer"/></xs:complexType></xs:element>
+                  </xs:sequence></xs:complexType></xs:element>
+                </xs:schema>
+                """.utf8))
         let document = try #require(ParsedXMLDocument.parse(Array("<r>\n<x/>\n<a n=\"1\"/>\n<a n=\"twee\"/>\n<y/></r>".utf8)).document)
         let problems = document.validate(against: schema)
-        #expect(problems.map(\.position) == [XMLPosition(line: 2, column: 1), XMLPosition(line: 4, column: 4), XMLPosition(line: 5, column: 1)])
+        #expect(
+            problems.map(\.position) == [XMLPosition(line: 2, column: 1), XMLPosition(line: 4, column: 4), XMLPosition(line: 5, column: 1)])
         #expect(problems[1].kind == .datatype(value: "twee", type: "xs:integer"))
         // Validation leaves the document as it was: a second run finds the same.
         #expect(document.validate(against: schema) == problems)
     }
 
     @Test func brokenSchemaIsReported() {
-        #expect(throws: XMLSchemaError.self) { try XMLSchema(bytes: Array("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:bogus/></xs:schema>".utf8)) }
+        #expect(throws: XMLSchemaError.self) {
+            try XMLSchema(bytes: Array("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:bogus/></xs:schema>".utf8))
+        }
     }
 }

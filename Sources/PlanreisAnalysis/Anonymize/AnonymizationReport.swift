@@ -81,7 +81,10 @@ public struct AnonymizationReport: Hashable, Sendable {
         var lines: [String] = []
         lines.append(nl ? "# Anonimisering" : "# Anonymisation")
         lines.append("")
-        lines.append(nl ? "\(journeys) \(journeys == 1 ? "casus" : "casussen") geanonimiseerd." : "\(journeys) \(journeys == 1 ? "journey" : "journeys") anonymised.")
+        lines.append(
+            nl
+                ? "\(journeys) \(journeys == 1 ? "casus" : "casussen") geanonimiseerd."
+                : "\(journeys) \(journeys == 1 ? "journey" : "journeys") anonymised.")
         lines.append("")
         lines.append(nl ? "| vervanging | aantal |" : "| replacement | count |")
         lines.append("|---|---:|")
@@ -89,29 +92,42 @@ public struct AnonymizationReport: Hashable, Sendable {
         lines.append("")
         lines.append(nl ? "## Datums" : "## Dates")
         lines.append("")
-        lines.append(nl
-            ? "Alle datums van een casus zijn met hetzelfde geheime aantal jaren verschoven (een veelvoud van 4, hoogstens 40, gekozen met de sleutel). Elk jaar houdt zijn schrikkeldag, dus volgorde, precisie en alle duren (stilstand, fasen) blijven tot op de dag gelijk; weekdagen veranderen. Jaartallen in tekst zijn mee verschoven. Tijden van de dag en plaatshouderdatums (1970-01-01) blijven staan."
-            : "All dates of a journey moved by the same secret number of years (a multiple of 4, at most 40, chosen by the key). Every year keeps its leap day, so order, precision and all durations (stalls, phases) stay exactly the same; weekdays change. Years written in texts moved along. Times of day and placeholder dates (1970-01-01) stay.")
+        lines.append(
+            nl
+                ? "Alle datums van een casus zijn met hetzelfde geheime aantal jaren verschoven (een veelvoud van 4, hoogstens 40, gekozen met de sleutel). Elk jaar houdt zijn schrikkeldag, dus volgorde, precisie en alle duren (stilstand, fasen) blijven tot op de dag gelijk; weekdagen veranderen. Jaartallen in tekst zijn mee verschoven. Tijden van de dag en plaatshouderdatums (1970-01-01) blijven staan."
+                : "All dates of a journey moved by the same secret number of years (a multiple of 4, at most 40, chosen by the key). Every year keeps its leap day, so order, precision and all durations (stalls, phases) stay exactly the same; weekdays change. Years written in texts moved along. Times of day and placeholder dates (1970-01-01) stay."
+        )
         if !unshifted.isEmpty {
             lines.append("")
-            lines.append(nl
-                ? "**Niet verschoven** (geen verschuiving past bij de kalender): \(unshifted.joined(separator: ", "))."
-                : "**Not shifted** (no shift keeps the calendar): \(unshifted.joined(separator: ", ")).")
+            lines.append(
+                nl
+                    ? "**Niet verschoven** (geen verschuiving past bij de kalender): \(unshifted.joined(separator: ", "))."
+                    : "**Not shifted** (no shift keeps the calendar): \(unshifted.joined(separator: ", ")).")
         }
         lines.append("")
         lines.append(nl ? "## Wat deze anonimisering niet vangt" : "## What this anonymisation does not catch")
         lines.append("")
         let limits: [(String, String)] = [
-            ("Namen aan het begin van een zin, in kleine letters of in hoofdletters (behalve de namen van gezinsleden, die overal worden vervangen).",
-             "Names at the start of a sentence, in lower case or in capitals (except household members' names, which are replaced everywhere)."),
-            ("Indirecte kenmerken: een zeldzame ziekte, een beroep, een gebeurtenis uit het nieuws, een combinatie van feiten.",
-             "Indirect identifiers: a rare illness, a job, an event in the news, a combination of facts."),
-            ("Dag en maand blijven staan; wie de echte datum van één gebeurtenis kent, kan het verschoven jaar terugrekenen.",
-             "Day and month stay; whoever knows the real date of one event can work out the shift."),
-            ("Telefoonnummers in stukjes (013 - 123 45 67), adressen aan het begin van een zin, jaartallen van twee cijfers.",
-             "Phone numbers written in pieces (013 - 123 45 67), addresses at the start of a sentence, two-digit years."),
-            ("Te veel weggelakt: een hoofdletterwoord midden in een zin dat geen naam is (een lokale organisatie, een kopje) wordt ook [naam].",
-             "Over-redaction: a capitalised word mid-sentence that is not a name (a local organisation, a heading) also becomes [naam]."),
+            (
+                "Namen aan het begin van een zin, in kleine letters of in hoofdletters (behalve de namen van gezinsleden, die overal worden vervangen).",
+                "Names at the start of a sentence, in lower case or in capitals (except household members' names, which are replaced everywhere)."
+            ),
+            (
+                "Indirecte kenmerken: een zeldzame ziekte, een beroep, een gebeurtenis uit het nieuws, een combinatie van feiten.",
+                "Indirect identifiers: a rare illness, a job, an event in the news, a combination of facts."
+            ),
+            (
+                "Dag en maand blijven staan; wie de echte datum van één gebeurtenis kent, kan het verschoven jaar terugrekenen.",
+                "Day and month stay; whoever knows the real date of one event can work out the shift."
+            ),
+            (
+                "Telefoonnummers in stukjes (013 - 123 45 67), adressen aan het begin van een zin, jaartallen van twee cijfers.",
+                "Phone numbers written in pieces (013 - 123 45 67), addresses at the start of a sentence, two-digit years."
+            ),
+            (
+                "Te veel weggelakt: een hoofdletterwoord midden in een zin dat geen naam is (een lokale organisatie, een kopje) wordt ook [naam].",
+                "Over-redaction: a capitalised word mid-sentence that is not a name (a local organisation, a heading) also becomes [naam]."
+            ),
         ]
         for (dutch, english) in limits { lines.append("- " + (nl ? dutch : english)) }
         lines.append("")

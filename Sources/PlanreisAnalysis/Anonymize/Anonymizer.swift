@@ -49,7 +49,10 @@ public struct Anonymizer: Sendable {
         let text = Self.textAnonymizer(for: journey, shift: shift)
         func t(_ s: String) -> String { text.anonymize(s, report: &report) }
         func t(_ s: String?) -> String? { s.map { text.anonymize($0, report: &report) } }
-        func tags(_ list: [Tag]) -> [Tag] { list.map { Tag(t($0.key), t($0.value)) } }
+        /// A label (lane name, payer, scorer, tag): its first word may be a name too.
+        func l(_ s: String) -> String { text.anonymize(s, label: true, report: &report) }
+        func l(_ s: String?) -> String? { s.map { text.anonymize($0, label: true, report: &report) } }
+        func tags(_ list: [Tag]) -> [Tag] { list.map { Tag(l($0.key), l($0.value)) } }
         func date(_ d: PartialDate) -> PartialDate {
             if d.isEpochPlaceholder {
                 report.add(.placeholderDate)
@@ -61,7 +64,7 @@ public struct Anonymizer: Sendable {
         func costs(_ lines: [CostLine]) -> [CostLine] {
             lines.map { line in
                 var copy = line
-                copy.payer = t(line.payer)
+                copy.payer = l(line.payer)
                 copy.note = t(line.note)
                 return copy
             }
@@ -89,7 +92,7 @@ public struct Anonymizer: Sendable {
         var usedIDs = Set<String>(), usedNames = Set<String>()
         out.actors = journey.actors.map { actor in
             var copy = actor
-            copy.name = Self.unique(t(actor.name), in: &usedNames) { "\($0) (\($1))" }
+            copy.name = Self.unique(l(actor.name), in: &usedNames) { "\($0) (\($1))" }
             copy.id = Self.unique(Self.slug(copy.name), in: &usedIDs) { "\($0)-\($1)" }
             copy.description = t(actor.description)
             if copy.id != actor.id { report.add(.actorID) }
@@ -107,18 +110,20 @@ public struct Anonymizer: Sendable {
                 copy.id = "e\(index + 1)"
                 report.add(.eventID)
             }
-            copy.actor = actorIDs[event.actor] ?? Self.slug(t(event.actor))
+            copy.actor = actorIDs[event.actor] ?? Self.slug(l(event.actor))
             copy.date = date(event.date)
             copy.end = event.end.map(date)
             copy.title = t(event.title)
             copy.description = t(event.description)
             switch event.value {
             case .text(let s)?: copy.value = .text(t(s))
-            case .handoverTo(let a)?: copy.value = .handoverTo(actorIDs[a] ?? Self.slug(t(a)))
+            case .handoverTo(let a)?: copy.value = .handoverTo(actorIDs[a] ?? Self.slug(l(a)))
             default: break
             }
-            copy.scoredBy = t(event.scoredBy)
-            copy.links = event.links.map { Link($0.kind, eventIDs[$0.target] ?? "onbekend-" + String(key.mac("event-id", $0.target).hexString.prefix(8))) }
+            copy.scoredBy = l(event.scoredBy)
+            copy.links = event.links.map {
+                Link($0.kind, eventIDs[$0.target] ?? "onbekend-" + String(key.mac("event-id", $0.target).hexString.prefix(8)))
+            }
             copy.tags = tags(event.tags)
             copy.costs = costs(event.costs)
             if var avoids = event.avoids {
@@ -128,10 +133,11 @@ public struct Anonymizer: Sendable {
                 copy.avoids = avoids
             }
             if let legitimation = event.legitimation {
-                copy.legitimation = Legitimation(basis: t(legitimation.basis), argument: t(legitimation.argument),
-                                                 perspective: t(legitimation.perspective))
+                copy.legitimation = Legitimation(
+                    basis: t(legitimation.basis), argument: t(legitimation.argument),
+                    perspective: t(legitimation.perspective))
             }
-            copy.category = t(event.category)
+            copy.category = l(event.category)
             return copy
         }
         return out

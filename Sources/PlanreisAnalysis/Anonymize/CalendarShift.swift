@@ -40,7 +40,8 @@ public struct CalendarShift: Hashable, Sendable {
             let fitting = pool.filter { fits($0, years: years, dates: dates) }
             if !fitting.isEmpty {
                 let n = fitting[key.choice(for: journey.id, among: fitting.count)]
-                let day = CivilDate.dayNumber(year: years.lowerBound + n, month: 1, day: 1)
+                let day =
+                    CivilDate.dayNumber(year: years.lowerBound + n, month: 1, day: 1)
                     - CivilDate.dayNumber(year: years.lowerBound, month: 1, day: 1)
                 return CalendarShift(years: n, days: day)
             }

@@ -40,7 +40,10 @@ enum ProperNounList {
         Maatwerk Maatwerkbudget Instituut Publieke Waarden Programma Geweld Hoort Nergens VNG Rijksoverheid Kadaster
         Inspectie Ombudsman Nationale Sociale Verzekeringsbank Zorgboerderij Inwoner Huishouden Interventieteam
         Huiselijk Maatschappelijk Algemeen Algemene Werk Steunpunt Meldpunt Huis Ambulant Ambulante Evaluatie Casus
-        Stichting Vereniging Centrum Afdeling Dienst Bureau Regio Wijk
+        Stichting Vereniging Centrum Afdeling Dienst Bureau Regio Wijk Volwassenenzorg Verslavingszorg Thuiszorg
+        Kinderopvang Kraamzorg Pleegzorg Gezinshuis Zorgaanbieder Aanbieder Crisisdienst Huisvesting Wijkverpleging
+        Werkgever Inkomen Uitkering Ouderschapsbemiddeling Mediation Rechtspraak Griffie Deurwaarder Kliniek
+        Afkickkliniek Netwerk Familie Vriend Vriendin Buren Buurman Buurvrouw Eerdere Zelfstandig
         """
 
     private static let roles = """

@@ -36,11 +36,14 @@ struct TextAnonymizer {
 
     static let nameMark = "[naam]"
 
-    func anonymize(_ text: String, report: inout AnonymizationReport) -> String {
+    /// - Parameter label: the text is a short label (a lane name, a payer, a tag), not prose:
+    ///   when every word of it is capitalised ("Pete", "Jan de Vries", "Sterk Huis"), its first
+    ///   word is judged like the others, since a label that looks like a name usually is one.
+    func anonymize(_ text: String, label: Bool = false, report: inout AnonymizationReport) -> String {
         let chars = Array(text)
         var out = ""
         var i = 0
-        var sentenceStart = true
+        var sentenceStart = !(label && Self.looksLikeAName(text))
         /// What was appended since the last `[naam]`, while it is only spaces and particles.
         var sinceName: String?
         /// Runs without spaces up to here hold no e-mail address (each run is checked once).
@@ -208,6 +211,26 @@ struct TextAnonymizer {
             }
         }
         return j
+    }
+
+    /// Whether every word of a label outside brackets starts with a capital, particles aside.
+    static func looksLikeAName(_ text: String) -> Bool {
+        var depth = 0
+        var words: [Substring] = []
+        var current = ""
+        for c in text {
+            if c == "(" || c == "[" { depth += 1 }
+            if c == ")" || c == "]" { depth = max(0, depth - 1) }
+            if depth == 0 && (c.isLetter || c == "-" || c == "'" || c == "’") {
+                current.append(c)
+            } else if !current.isEmpty {
+                words.append(Substring(current))
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(Substring(current)) }
+        let significant = words.filter { !ProperNounList.particles.contains($0.lowercased()) }
+        return !significant.isEmpty && significant.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// Whether a word is taken for a name: some part is capitalised, not all capitals and not

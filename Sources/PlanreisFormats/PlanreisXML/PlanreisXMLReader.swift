@@ -35,8 +35,10 @@ public struct PlanreisXMLReader {
         diagnostics += problems.map { $0.diagnostic(file: file, document: root) }
         guard root.name.localName == "planreis", root.name.namespace == Self.namespace else {
             if !problems.contains(where: { $0.kind == .unknownRoot }) {
-                diagnostics.append(.error(at: location(root.position), PlanreisXMLVocabulary.rootExplanation(root).0,
-                                          hint: PlanreisXMLVocabulary.rootExplanation(root).1))
+                diagnostics.append(
+                    .error(
+                        at: location(root.position), PlanreisXMLVocabulary.rootExplanation(root).0,
+                        hint: PlanreisXMLVocabulary.rootExplanation(root).1))
             }
             return ReadResult(diagnostics: diagnostics.sortedByLocation())
         }
@@ -56,11 +58,13 @@ public struct PlanreisXMLReader {
             var journey = builder.build()
             journey.tags += rootTags
             if let first = journeyIDs[journey.id], !journey.id.isEmpty {
-                builder.diagnostics.append(.error(
-                    at: builder.location(element.attribute("id")?.position ?? element.position),
-                    Localized(nl: "dubbele casus-id \"\(journey.id)\"", en: "duplicate journey id \"\(journey.id)\""),
-                    hint: Localized(nl: "de eerste staat op regel \(first.line); geef elke casus een eigen id",
-                                    en: "the first is on line \(first.line); give every journey its own id")))
+                builder.diagnostics.append(
+                    .error(
+                        at: builder.location(element.attribute("id")?.position ?? element.position),
+                        Localized(nl: "dubbele casus-id \"\(journey.id)\"", en: "duplicate journey id \"\(journey.id)\""),
+                        hint: Localized(
+                            nl: "de eerste staat op regel \(first.line); geef elke casus een eigen id",
+                            en: "the first is on line \(first.line); give every journey its own id")))
             } else {
                 journeyIDs[journey.id] = builder.location(element.position)
             }

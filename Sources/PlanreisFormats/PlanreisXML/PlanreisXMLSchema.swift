@@ -14,9 +14,12 @@ enum PlanreisXMLSchema {
     /// The compiled schema, or the problems that kept it from compiling.
     static let compiled: Result<XMLSchema, XMLSchemaError> = {
         guard let text else {
-            return .failure(XMLSchemaError(problems: [XMLProblem(
-                .error, stage: .schema, kind: .other, position: nil,
-                message: "the schema resource planreis.xsd is missing from the installation")]))
+            return .failure(
+                XMLSchemaError(problems: [
+                    XMLProblem(
+                        .error, stage: .schema, kind: .other, position: nil,
+                        message: "the schema resource planreis.xsd is missing from the installation")
+                ]))
         }
         return Result { () throws(XMLSchemaError) in try XMLSchema(bytes: Array(text.utf8)) }
     }()

@@ -67,10 +67,12 @@ public struct PlanreisXMLWriter {
             to = target
             value = nil
         }
-        out.open("event", [
-            ("id", event.id), ("kind", event.kind.dutch), ("actor", event.actor), ("to", to), ("date", event.date.edtf),
-            ("end", event.end?.edtf), ("value", value), ("scoredBy", event.scoredBy), ("category", event.category),
-        ])
+        out.open(
+            "event",
+            [
+                ("id", event.id), ("kind", event.kind.dutch), ("actor", event.actor), ("to", to), ("date", event.date.edtf),
+                ("end", event.end?.edtf), ("value", value), ("scoredBy", event.scoredBy), ("category", event.category),
+            ])
         out.element("title", text: event.title)
         out.element("description", optional: event.description)
         for link in event.links { out.empty(link.kind.rawValue, [("ref", link.target)]) }
@@ -105,10 +107,12 @@ public struct PlanreisXMLWriter {
     }
 
     private func write(_ cost: CostLine, to out: inout XMLTextBuilder) {
-        out.empty("cost", [
-            ("amount", cost.amount?.decimalText), ("item", cost.item), ("quantity", cost.quantity?.decimalText),
-            ("periods", cost.periods?.decimalText), ("payer", cost.payer), ("note", cost.note),
-        ])
+        out.empty(
+            "cost",
+            [
+                ("amount", cost.amount?.decimalText), ("item", cost.item), ("quantity", cost.quantity?.decimalText),
+                ("periods", cost.periods?.decimalText), ("payer", cost.payer), ("note", cost.note),
+            ])
     }
 
     private func write(_ tags: [Tag], to out: inout XMLTextBuilder) {

@@ -39,23 +39,29 @@ enum XMLForeignContent {
         for attribute in element.attributes where isForeign(attribute.name) {
             let key = key(attribute.name)
             tags.append(Tag(key, attribute.value))
-            warnings.append(.warning(
-                at: location(attribute.position),
-                Localized(nl: "onbekend attribuut \"\(key)\" (namespace \(attribute.name.namespace!)) bewaard als tag ",
-                          en: "unknown attribute \"\(key)\" (namespace \(attribute.name.namespace!)) kept as a tag ") + owner.words,
-                hint: Localized(nl: "planreis gebruikt dit attribuut niet; het blijft bewaard als tag \"\(key)\"",
-                                en: "planreis does not use this attribute; it is kept as tag \"\(key)\"")))
+            warnings.append(
+                .warning(
+                    at: location(attribute.position),
+                    Localized(
+                        nl: "onbekend attribuut \"\(key)\" (namespace \(attribute.name.namespace!)) bewaard als tag ",
+                        en: "unknown attribute \"\(key)\" (namespace \(attribute.name.namespace!)) kept as a tag ") + owner.words,
+                    hint: Localized(
+                        nl: "planreis gebruikt dit attribuut niet; het blijft bewaard als tag \"\(key)\"",
+                        en: "planreis does not use this attribute; it is kept as tag \"\(key)\"")))
         }
         for child in element.children {
             if isForeign(child.name) {
                 let key = key(child.name)
                 tags.append(Tag(key, trimmed(child.allText)))
-                warnings.append(.warning(
-                    at: location(child.position),
-                    Localized(nl: "onbekend element <\(key)> (namespace \(child.name.namespace!)) bewaard als tag ",
-                              en: "unknown element <\(key)> (namespace \(child.name.namespace!)) kept as a tag ") + owner.words,
-                    hint: Localized(nl: "alleen de tekst blijft bewaard, als tag \"\(key)\"; attributen en structuur erin niet",
-                                    en: "only its text is kept, as tag \"\(key)\"; its attributes and structure are not")))
+                warnings.append(
+                    .warning(
+                        at: location(child.position),
+                        Localized(
+                            nl: "onbekend element <\(key)> (namespace \(child.name.namespace!)) bewaard als tag ",
+                            en: "unknown element <\(key)> (namespace \(child.name.namespace!)) kept as a tag ") + owner.words,
+                        hint: Localized(
+                            nl: "alleen de tekst blijft bewaard, als tag \"\(key)\"; attributen en structuur erin niet",
+                            en: "only its text is kept, as tag \"\(key)\"; its attributes and structure are not")))
             } else if child.name.namespace == PlanreisXMLReader.namespace, !skipping(child) {
                 gather(child, file: file, owner: owner, into: &tags, warnings: &warnings, skipping: skipping)
             }

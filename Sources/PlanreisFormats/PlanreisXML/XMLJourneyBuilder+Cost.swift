@@ -10,11 +10,12 @@ extension XMLJourneyBuilder {
             } catch {
                 // The check "cost line without amount or item" would only repeat this.
                 reported.insert(location(e.position))
-                diagnostics.append(.error(
-                    at: location(amount.position), error.message + Localized(nl: " bij gebeurtenis \(name)", en: " in event \(name)"),
-                    hint: Localized(
-                    nl: "schrijf euro's met een punt als decimaalteken, bijvoorbeeld 1250.50",
-                    en: "write euros with a decimal point, for example 1250.50")))
+                diagnostics.append(
+                    .error(
+                        at: location(amount.position), error.message + Localized(nl: " bij gebeurtenis \(name)", en: " in event \(name)"),
+                        hint: Localized(
+                            nl: "schrijf euro's met een punt als decimaalteken, bijvoorbeeld 1250.50",
+                            en: "write euros with a decimal point, for example 1250.50")))
             }
         }
         line.quantity = quantity(e.attribute("quantity"))
@@ -25,12 +26,15 @@ extension XMLJourneyBuilder {
     private mutating func quantity(_ attribute: ParsedXMLAttribute?) -> Quantity? {
         guard let attribute, !Self.trimmed(attribute.value).isEmpty else { return nil }
         if let quantity = Quantity(parsing: attribute.value) { return quantity }
-        diagnostics.append(.error(
-            at: location(attribute.position),
-            Localized(nl: "onleesbaar aantal \"\(attribute.value)\" bij \(attribute.name.localName)",
-                      en: "unreadable number \"\(attribute.value)\" in \(attribute.name.localName)"),
-            hint: Localized(nl: "schrijf een getal met hoogstens drie decimalen, bijvoorbeeld 12 of 1.5",
-                            en: "write a number with at most three decimals, for example 12 or 1.5")))
+        diagnostics.append(
+            .error(
+                at: location(attribute.position),
+                Localized(
+                    nl: "onleesbaar aantal \"\(attribute.value)\" bij \(attribute.name.localName)",
+                    en: "unreadable number \"\(attribute.value)\" in \(attribute.name.localName)"),
+                hint: Localized(
+                    nl: "schrijf een getal met hoogstens drie decimalen, bijvoorbeeld 12 of 1.5",
+                    en: "write a number with at most three decimals, for example 12 or 1.5")))
         return nil
     }
 
@@ -41,12 +45,15 @@ extension XMLJourneyBuilder {
         for child in e.children("cost", namespace: Self.ns) {
             let line = cost(child, of: name)
             if line.amount == nil && line.item == nil && !reported.contains(location(child.position)) {
-                diagnostics.append(.error(
-                    at: location(child.position),
-                    Localized(nl: "kostenregel zonder bedrag of prijslijstpost in het vermeden scenario van \(name)",
-                              en: "cost line without amount or price-list item in the avoided scenario of \(name)"),
-                    hint: Localized(nl: "geef een bedrag (amount=\"1250.50\") of een post uit de prijslijst (item=\"…\")",
-                                    en: "give an amount (amount=\"1250.50\") or a price-list item (item=\"…\")")))
+                diagnostics.append(
+                    .error(
+                        at: location(child.position),
+                        Localized(
+                            nl: "kostenregel zonder bedrag of prijslijstpost in het vermeden scenario van \(name)",
+                            en: "cost line without amount or price-list item in the avoided scenario of \(name)"),
+                        hint: Localized(
+                            nl: "geef een bedrag (amount=\"1250.50\") of een post uit de prijslijst (item=\"…\")",
+                            en: "give an amount (amount=\"1250.50\") or a price-list item (item=\"…\")")))
             }
             scenario.costs.append(line)
         }

@@ -12,8 +12,10 @@ extension XMLJourneyBuilder {
 
     mutating func event(_ e: ParsedXMLElement, index: Int) -> Event {
         var fields: [SourceMap.Field: SourceLocation] = [.whole: location(e.position)]
-        for (name, field) in [("id", SourceMap.Field.id), ("actor", .actor), ("kind", .kind), ("date", .date), ("end", .end),
-                              ("value", .value), ("to", .value)] {
+        for (name, field) in [
+            ("id", SourceMap.Field.id), ("actor", .actor), ("kind", .kind), ("date", .date), ("end", .end),
+            ("value", .value), ("to", .value),
+        ] {
             if let attribute = e.attribute(name) { fields[field] = location(attribute.position) }
         }
         fields[.title] = e.child("title", namespace: Self.ns).map { location($0.position) }
@@ -46,11 +48,13 @@ extension XMLJourneyBuilder {
                 if let id { eventsWithUnreadableKind.insert(id) }
                 if !Self.trimmed(word.value).isEmpty {
                     let suggestion = Suggestion.closest(to: word.value, in: EventKind.allCases.map(\.dutch))
-                    diagnostics.append(.error(
-                        at: location(word.position),
-                        Localized(nl: "onbekende soort \"\(word.value)\" bij gebeurtenis \(name)",
-                                  en: "unknown kind \"\(word.value)\" in event \(name)"),
-                        hint: Self.hint(suggesting: suggestion, accepted: PlanreisXMLVocabulary.acceptedKinds())))
+                    diagnostics.append(
+                        .error(
+                            at: location(word.position),
+                            Localized(
+                                nl: "onbekende soort \"\(word.value)\" bij gebeurtenis \(name)",
+                                en: "unknown kind \"\(word.value)\" in event \(name)"),
+                            hint: Self.hint(suggesting: suggestion, accepted: PlanreisXMLVocabulary.acceptedKinds())))
                 }
                 // Every check that judges the kind would only repeat this problem.
                 if let p = place(.whole) { reported.insert(p) }
@@ -81,8 +85,9 @@ extension XMLJourneyBuilder {
             event.avoids = scenario(avoids, of: name)
         }
         if let l = e.child("legitimation", namespace: Self.ns) {
-            event.legitimation = Legitimation(basis: text("basis", in: l), argument: text("argument", in: l),
-                                              perspective: text("perspective", in: l))
+            event.legitimation = Legitimation(
+                basis: text("basis", in: l), argument: text("argument", in: l),
+                perspective: text("perspective", in: l))
         }
         event.tags = tags(in: e)
         XMLForeignContent.gather(e, file: file, owner: .event, into: &event.tags, warnings: &diagnostics) { _ in false }
@@ -100,8 +105,10 @@ extension XMLJourneyBuilder {
         } catch {
             let at = location(attribute.position)
             reported.insert(at)
-            diagnostics.append(.error(at: at, error.message + Localized(nl: " bij gebeurtenis \(name)", en: " in event \(name)"),
-                                      hint: error.hint))
+            diagnostics.append(
+                .error(
+                    at: at, error.message + Localized(nl: " bij gebeurtenis \(name)", en: " in event \(name)"),
+                    hint: error.hint))
             return nil
         }
     }
@@ -112,20 +119,25 @@ extension XMLJourneyBuilder {
         if let to = e.attribute("to") {
             guard kind == .handover else {
                 if kindIsKnown {
-                    diagnostics.append(.error(
-                        at: location(to.position),
-                        Localized(nl: "attribuut to (aan wie) hoort alleen bij een overdracht; \(name) is een \(kind.dutch)",
-                                  en: "attribute to (to whom) belongs to a handover only; \(name) is a \(kind.english)"),
-                        hint: Localized(nl: "maak er kind=\"overdracht\" van, of laat to weg",
-                                        en: "make it kind=\"overdracht\", or leave to out")))
+                    diagnostics.append(
+                        .error(
+                            at: location(to.position),
+                            Localized(
+                                nl: "attribuut to (aan wie) hoort alleen bij een overdracht; \(name) is een \(kind.dutch)",
+                                en: "attribute to (to whom) belongs to a handover only; \(name) is a \(kind.english)"),
+                            hint: Localized(
+                                nl: "maak er kind=\"overdracht\" van, of laat to weg",
+                                en: "make it kind=\"overdracht\", or leave to out")))
                 }
                 return nil
             }
             if let value = e.attribute("value") {
-                diagnostics.append(.error(
-                    at: location(value.position),
-                    Localized(nl: "overdracht \(name) heeft zowel to als value", en: "handover \(name) has both to and value"),
-                    hint: Localized(nl: "geef de ontvangende actor alleen met to=\"…\"", en: "give the receiving actor with to=\"…\" only")))
+                diagnostics.append(
+                    .error(
+                        at: location(value.position),
+                        Localized(nl: "overdracht \(name) heeft zowel to als value", en: "handover \(name) has both to and value"),
+                        hint: Localized(
+                            nl: "geef de ontvangende actor alleen met to=\"…\"", en: "give the receiving actor with to=\"…\" only")))
             }
             let target = Self.trimmed(to.value)
             return target.isEmpty ? nil : .handoverTo(target)
@@ -133,11 +145,13 @@ extension XMLJourneyBuilder {
         guard let attribute = e.attribute("value"), !Self.trimmed(attribute.value).isEmpty else { return nil }
         if let value = EventValue(text: attribute.value, for: kind) { return value }
         if let place { reported.insert(place) }
-        diagnostics.append(.error(
-            at: location(attribute.position),
-            Localized(nl: "waarde \"\(attribute.value)\" past niet bij \(kind.dutch) \(name)",
-                      en: "value \"\(attribute.value)\" does not fit \(kind.english) \(name)"),
-            hint: Journey.valueHint(kind)))
+        diagnostics.append(
+            .error(
+                at: location(attribute.position),
+                Localized(
+                    nl: "waarde \"\(attribute.value)\" past niet bij \(kind.dutch) \(name)",
+                    en: "value \"\(attribute.value)\" does not fit \(kind.english) \(name)"),
+                hint: Journey.valueHint(kind)))
         return nil
     }
 }

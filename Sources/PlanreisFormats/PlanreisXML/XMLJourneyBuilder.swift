@@ -77,10 +77,13 @@ struct XMLJourneyBuilder {
                 group = known
             } else if !Self.trimmed(word.value).isEmpty {
                 let suggestion = Suggestion.closest(to: word.value, in: ActorGroup.allCases.map(\.dutch))
-                diagnostics.append(.error(
-                    at: location(word.position),
-                    Localized(nl: "onbekende groep \"\(word.value)\" bij actor \"\(id)\"", en: "unknown group \"\(word.value)\" of actor \"\(id)\""),
-                    hint: Self.hint(suggesting: suggestion, accepted: PlanreisXMLVocabulary.acceptedGroups())))
+                diagnostics.append(
+                    .error(
+                        at: location(word.position),
+                        Localized(
+                            nl: "onbekende groep \"\(word.value)\" bij actor \"\(id)\"",
+                            en: "unknown group \"\(word.value)\" of actor \"\(id)\""),
+                        hint: Self.hint(suggesting: suggestion, accepted: PlanreisXMLVocabulary.acceptedGroups())))
             }
         }
         return Actor(
@@ -106,7 +109,8 @@ struct XMLJourneyBuilder {
         guard let suggestion else {
             return Localized(nl: "gebruik een van: \(accepted) (of het Engelse woord)", en: "use one of: \(accepted) (or the English word)")
         }
-        return Localized(nl: "bedoelt u \"\(suggestion)\"? Gebruik een van: \(accepted) (of het Engelse woord)",
-                         en: "did you mean \"\(suggestion)\"? Use one of: \(accepted) (or the English word)")
+        return Localized(
+            nl: "bedoelt u \"\(suggestion)\"? Gebruik een van: \(accepted) (of het Engelse woord)",
+            en: "did you mean \"\(suggestion)\"? Use one of: \(accepted) (or the English word)")
     }
 }

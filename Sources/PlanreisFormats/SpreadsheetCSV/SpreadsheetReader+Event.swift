@@ -31,7 +31,8 @@ extension SpreadsheetReader {
                 kind = known
             } else {
                 drafts[d].markBroken(index, .kind)
-                let suggestion = Suggestion.closest(to: text, in: EventKind.allCases.flatMap { [$0.dutch, $0.english] }, fold: TextFolding.folded)
+                let suggestion = Suggestion.closest(
+                    to: text, in: EventKind.allCases.flatMap { [$0.dutch, $0.english] }, fold: TextFolding.folded)
                 error(
                     at: row.location(.kind), nl: "onbekende soort \"\(text)\"", en: "unknown kind \"\(text)\"",
                     hint: (

@@ -52,7 +52,9 @@ extension SpreadsheetReader {
         let headerStart = SourceLocation(file: file, line: header.line, column: 1)
         for column in SpreadsheetColumn.required where layout.index[column] == nil {
             missingRequired.append(column)
-            let lookalike = unknownHeaders.first { Suggestion.closest(to: $0, in: [column.dutch, column.english], fold: TextFolding.folded) != nil }
+            let lookalike = unknownHeaders.first {
+                Suggestion.closest(to: $0, in: [column.dutch, column.english], fold: TextFolding.folded) != nil
+            }
             let found = header.cells.map { "\"\($0.text.trimmingSpacesAndNBSP())\"" }.joined(separator: ", ")
             error(
                 at: headerStart,

@@ -61,15 +61,22 @@ import Testing
             #expect(Self.stallFigures(before.stalls.quietPeriods) == Self.stallFigures(after.stalls.quietPeriods))
             #expect(before.stalls.total == after.stalls.total)
             #expect(before.stalls.quietTotal == after.stalls.quietTotal)
-            #expect(before.stalls.perActor.map { "\($0.total)/\($0.count)" }.sorted()
+            #expect(
+                before.stalls.perActor.map { "\($0.total)/\($0.count)" }.sorted()
                     == after.stalls.perActor.map { "\($0.total)/\($0.count)" }.sorted())
-            #expect(before.stalls.caseSpan.map { DurationRange(from: $0.start, to: $0.end) }
+            #expect(
+                before.stalls.caseSpan.map { DurationRange(from: $0.start, to: $0.end) }
                     == after.stalls.caseSpan.map { DurationRange(from: $0.start, to: $0.end) })
 
             // Phases.
             let phasesBefore = PhaseTimeline(original, asOf: Int.max).spans, phasesAfter = PhaseTimeline(anonymised, asOf: Int.max).spans
-            #expect(phasesBefore.map { "\($0.phase) \(String(describing: $0.days)) \(String(describing: $0.dayRange)) \(String(describing: $0.next))" }
-                    == phasesAfter.map { "\($0.phase) \(String(describing: $0.days)) \(String(describing: $0.dayRange)) \(String(describing: $0.next))" })
+            #expect(
+                phasesBefore.map {
+                    "\($0.phase) \(String(describing: $0.days)) \(String(describing: $0.dayRange)) \(String(describing: $0.next))"
+                }
+                    == phasesAfter.map {
+                        "\($0.phase) \(String(describing: $0.days)) \(String(describing: $0.dayRange)) \(String(describing: $0.next))"
+                    })
 
             // Cost-benefit per exception, and muddling on versus breaking through.
             #expect(before.exceptions.count == after.exceptions.count)
@@ -80,7 +87,8 @@ import Testing
                 #expect(a.avoided?.expected == b.avoided?.expected)
                 #expect(a.net == b.net)
                 #expect(a.returnPerEuro == b.returnPerEuro)
-                #expect(a.payers.map { [$0.pays, $0.avoided, $0.saves ?? .zero] } == b.payers.map { [$0.pays, $0.avoided, $0.saves ?? .zero] })
+                #expect(
+                    a.payers.map { [$0.pays, $0.avoided, $0.saves ?? .zero] } == b.payers.map { [$0.pays, $0.avoided, $0.saves ?? .zero] })
             }
             #expect(before.comparison?.beforeCost == after.comparison?.beforeCost)
             #expect(before.comparison?.afterCost == after.comparison?.afterCost)

@@ -24,7 +24,9 @@ import Testing
             if quoted {
                 if s == "\"" {
                     if i + 1 < scalars.count, scalars[i + 1] == "\"" { cell.append("\""); i += 1 } else { quoted = false }
-                } else { cell.append(s) }
+                } else {
+                    cell.append(s)
+                }
             } else if s == "\"" && cell.isEmpty {
                 quoted = true
             } else if s == ";" {
@@ -32,7 +34,9 @@ import Testing
             } else if s == "\r" || s == "\n" {
                 if s == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
                 row.append(String(cell)); rows.append(row); row = []; cell = String.UnicodeScalarView()
-            } else { cell.append(s) }
+            } else {
+                cell.append(s)
+            }
             i += 1
         }
         #expect(rows.count == Self.hostile.count + 1)
