@@ -44,10 +44,13 @@ struct XESLogTarget: ConvertTarget {
         } else {
             let url = URL(fileURLWithPath: path)
             let temp = url.deletingLastPathComponent()
-                .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
-            guard FileManager.default.createFile(atPath: temp, contents: nil) else {
+                .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+            // Created exclusively and readable by the owner only: case data never lies open.
+            let descriptor = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+            guard descriptor >= 0 else {
                 throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
             }
+            close(descriptor)
             temporary = temp
             handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temp))
         }
@@ -63,8 +66,11 @@ struct XESLogTarget: ConvertTarget {
         guard let temporary else { return }
         try handle.close()
         if keep {
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: temporary, toPath: path)
+            // rename(2) replaces the old file in one step: readers see the old or the new log, never none.
+            guard rename(temporary, path) == 0 else {
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
         } else {
             try? FileManager.default.removeItem(atPath: temporary)
         }

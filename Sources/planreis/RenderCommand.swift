@@ -112,7 +112,9 @@ enum PDFPrinter {
             throw ExitCode(1)
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("planreis-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // The case's HTML passes through this folder: readable by the owner only.
+        try FileManager.default.createDirectory(
+            at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("planreis.html")
         let pdf = directory.appendingPathComponent("planreis.pdf")
