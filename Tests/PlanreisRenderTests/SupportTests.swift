@@ -1,4 +1,5 @@
 import Foundation
+import PlanreisAnalysis
 import Testing
 
 @testable import PlanreisRender

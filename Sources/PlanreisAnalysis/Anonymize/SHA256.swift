@@ -1,7 +1,8 @@
 /// SHA-256 (FIPS 180-4) and HMAC-SHA256 (RFC 2104), for the keyed pseudonyms and date shifts of
-/// `Anonymizer`. Foundation on Linux has no digest API and the package takes no crypto
-/// dependency; the known-answer tests check this against the FIPS and RFC 4231 vectors.
-enum SHA256 {
+/// `Anonymizer` and the script hash in the HTML report's Content-Security-Policy. Foundation on
+/// Linux has no digest API and the package takes no crypto dependency; the known-answer tests
+/// check this against the FIPS and RFC 4231 vectors.
+public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -14,7 +15,7 @@ enum SHA256 {
     ]
 
     /// The 32-byte digest of `message`.
-    static func hash(_ message: [UInt8]) -> [UInt8] {
+    public static func hash(_ message: [UInt8]) -> [UInt8] {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var data = message
         let bitLength = UInt64(message.count) &* 8
@@ -63,7 +64,7 @@ enum SHA256 {
     }
 
     /// HMAC-SHA256 of `message` under `key` (RFC 2104: keys longer than a block are hashed first).
-    static func hmac(key: [UInt8], message: [UInt8]) -> [UInt8] {
+    public static func hmac(key: [UInt8], message: [UInt8]) -> [UInt8] {
         var block = key.count > 64 ? hash(key) : key
         block += [UInt8](repeating: 0, count: 64 - block.count)
         let inner = hash(block.map { $0 ^ 0x36 } + message)
