@@ -80,7 +80,7 @@ struct AnonymizeCommand: ParsableCommand {
         let loader = JourneyLoader(language: lang, limits: limits.readLimits)
         var journeys: [PlanreisModel.Journey] = []
         var diagnostics: [Diagnostic] = []
-        for path in Self.paths(inputs, diagnostics: &diagnostics) {
+        for path in InputCollector.paths(inputs, diagnostics: &diagnostics) {
             let loaded = loader.load(path)
             journeys += loaded.journeys
             diagnostics += loaded.diagnostics
@@ -116,26 +116,5 @@ struct AnonymizeCommand: ParsableCommand {
         } else {
             Console.error(markdown)
         }
-    }
-
-    /// Files named and files found in folders, in order.
-    static func paths(_ inputs: [String], diagnostics: inout [Diagnostic]) -> [String] {
-        var paths: [String] = []
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
-                let found = InputCollector.files(in: input)
-                if found.isEmpty {
-                    diagnostics.append(
-                        .warning(
-                            at: nil,
-                            Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files")))
-                }
-                paths += found
-            } else {
-                paths.append(input)
-            }
-        }
-        return paths
     }
 }

@@ -7,22 +7,7 @@ extension InputCollector {
     /// set of cases is never held in memory at once; returns every problem found.
     func forEachJourney(_ inputs: [String], _ body: (PlanreisModel.Journey) -> Void) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var paths: [String] = []
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
-                let found = Self.files(in: input)
-                if found.isEmpty {
-                    diagnostics.append(
-                        .warning(
-                            at: nil,
-                            Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files")))
-                }
-                paths += found
-            } else {
-                paths.append(input)
-            }
-        }
+        let paths = Self.paths(inputs, diagnostics: &diagnostics)
         let loader = JourneyLoader(language: language)
         let showProgress = Console.stderrIsTerminal && paths.count > 20
         for (index, path) in paths.enumerated() {

@@ -7,15 +7,22 @@ import PlanreisModel
 struct InputCollector {
     let language: Language
 
+    /// Reads every journey of the inputs into memory, with every problem found.
     func collect(_ inputs: [String]) -> JourneyLoader.Loaded {
+        var journeys: [PlanreisModel.Journey] = []
+        let diagnostics = forEachJourney(inputs) { journeys.append($0) }
+        return JourneyLoader.Loaded(journeys: journeys, diagnostics: diagnostics)
+    }
+
+    /// Files named and files found in folders, in order; an empty folder is a warning.
+    static func paths(_ inputs: [String], diagnostics: inout [Diagnostic]) -> [String] {
         var paths: [String] = []
-        var result = JourneyLoader.Loaded()
         for input in inputs {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
-                let found = Self.files(in: input)
+                let found = files(in: input)
                 if found.isEmpty {
-                    result.diagnostics.append(
+                    diagnostics.append(
                         .warning(
                             at: nil,
                             Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files")))
@@ -25,19 +32,7 @@ struct InputCollector {
                 paths.append(input)
             }
         }
-        let loader = JourneyLoader(language: language)
-        let showProgress = Console.stderrIsTerminal && paths.count > 20
-        for (index, path) in paths.enumerated() {
-            let loaded = loader.load(path)
-            result.journeys += loaded.journeys
-            result.diagnostics += loaded.diagnostics
-            if showProgress && (index % 50 == 0 || index == paths.count - 1) {
-                Console.progress(
-                    language == .nl ? "gelezen: \(index + 1)/\(paths.count) bestanden" : "read: \(index + 1)/\(paths.count) files")
-            }
-        }
-        if showProgress { Console.progress(nil) }
-        return result
+        return paths
     }
 
     /// Input files below a folder, sorted for a stable order.
