@@ -1,3 +1,5 @@
+import PlanreisModel
+
 /// A JSON value with object keys in a fixed order, so output is deterministic and diffs well.
 public indirect enum JSONValue: Hashable, Sendable {
     case null
@@ -23,7 +25,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
-        case .string(let s): return Self.quote(s)
+        case .string(let s): return JSONString.quoted(s)
         case .array(let items):
             if items.isEmpty { return "[]" }
             if items.allSatisfy(\.isScalar) { return "[" + items.map { $0.serialized() }.joined(separator: ", ") + "]" }
@@ -32,7 +34,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         case .object(let members):
             if members.isEmpty { return "{}" }
             let inner = indent + "  "
-            return "{\n" + members.map { inner + Self.quote($0.0) + ": " + $0.1.serialized(indent: inner) }.joined(separator: ",\n")
+            return "{\n" + members.map { inner + JSONString.quoted($0.0) + ": " + $0.1.serialized(indent: inner) }.joined(separator: ",\n")
                 + "\n" + indent + "}"
         }
     }
@@ -42,29 +44,5 @@ public indirect enum JSONValue: Hashable, Sendable {
         case .array, .object: false
         default: true
         }
-    }
-
-    /// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

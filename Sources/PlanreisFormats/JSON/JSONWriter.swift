@@ -12,7 +12,7 @@ indirect enum JSONOutput {
     /// values that fits in 120 characters stays on one line (`{ "kind": "lost-op", "target": "o1" }`).
     func rendered(indent: String = "") -> String {
         switch self {
-        case .string(let text): return Self.quoted(text)
+        case .string(let text): return JSONString.quoted(text)
         case .number(let text): return text
         case .bool(let value): return value ? "true" : "false"
         case .array(let items):
@@ -22,11 +22,11 @@ indirect enum JSONOutput {
         case .object(let members):
             guard !members.isEmpty else { return "{}" }
             if members.allSatisfy({ $0.1.isPlain }) {
-                let line = "{ " + members.map { Self.quoted($0.0) + ": " + $0.1.rendered() }.joined(separator: ", ") + " }"
+                let line = "{ " + members.map { JSONString.quoted($0.0) + ": " + $0.1.rendered() }.joined(separator: ", ") + " }"
                 if indent.count + line.count <= 120 { return line }
             }
             let inner = indent + "  "
-            return "{\n" + members.map { inner + Self.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n")
+            return "{\n" + members.map { inner + JSONString.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n")
                 + "\n\(indent)}"
         }
     }
@@ -36,27 +36,6 @@ indirect enum JSONOutput {
         case .object, .array: false
         default: true
         }
-    }
-
-    /// A JSON string literal; control characters and U+2028/U+2029 escaped, the rest as UTF-8.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case "\u{2028}", "\u{2029}", "\u{00}"..."\u{1F}", "\u{7F}":
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }
 

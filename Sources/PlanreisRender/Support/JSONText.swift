@@ -1,3 +1,5 @@
+import PlanreisModel
+
 /// A JSON value written deterministically (keys in the order given) and safe to embed in an
 /// HTML `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 are written as `\u` escapes, so no
 /// `</script>` or `<!--` can appear in the output.
@@ -41,28 +43,6 @@ enum JSONText {
     }
 
     static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        output += "\""
+        output += JSONString.quoted(value, forHTMLScript: true)
     }
 }
