@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "planreis",
             dependencies: [
-                "PlanreisModel", "PlanreisFormats", "PlanreisAnalysis", "PlanreisRender",
+                "PlanreisModel", "PlanreisXML", "PlanreisFormats", "PlanreisAnalysis", "PlanreisRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "planreis-bench",
             dependencies: [
-                "PlanreisModel", "PlanreisFormats", "PlanreisAnalysis", "PlanreisRender",
+                "PlanreisModel", "PlanreisXML", "PlanreisFormats", "PlanreisAnalysis", "PlanreisRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

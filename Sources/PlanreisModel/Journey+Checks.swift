@@ -2,8 +2,10 @@ extension Journey {
     /// The semantic checks every reader runs after parsing: duplicate ids, unknown actor and
     /// event references, links of the wrong kind, an exception that resolves nothing, a
     /// decision before its request, an end before its start, values that do not fit the kind.
-    /// Returns every problem, located through `map`.
-    public func check(_ map: SourceMap) -> [Diagnostic] {
+    /// Returns every problem, located through `map`. A reader that reports dates of
+    /// 1 January 1970 (the epoch placeholder) in its own way, once per file, passes
+    /// `reportingPlaceholders: false`.
+    public func check(_ map: SourceMap, reportingPlaceholders: Bool = true) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         func error(_ location: SourceLocation?, _ nl: String, _ en: String, hint: (String, String)? = nil) {
             problems.append(.error(at: location, Localized(nl: nl, en: en), hint: hint.map { Localized(nl: $0.0, en: $0.1) }))
@@ -25,7 +27,7 @@ extension Journey {
             } else {
                 actorIDs[actor.id] = index
             }
-            if actor.name.trimmingSpaces().isEmpty {
+            if actor.name.isBlank {
                 error(
                     map.actor(index), "actor \"\(actor.id)\" heeft geen naam", "actor \"\(actor.id)\" has no name",
                     hint: (
@@ -53,12 +55,13 @@ extension Journey {
 
         let knownActors = actors.map(\.id)
         for (index, event) in events.enumerated() {
-            let name = event.id.map { "\"\($0)\"" } ?? "\"\(event.title)\""
+            // Made only for a message: most events have none.
+            func name() -> String { event.id.map { "\"\($0)\"" } ?? "\"\(event.title)\"" }
             if actorIDs[event.actor] == nil {
                 let suggestion = Suggestion.closest(to: event.actor, in: knownActors)
                 error(
-                    map.event(index, .actor), "onbekende actor \"\(event.actor)\" bij gebeurtenis \(name)",
-                    "unknown actor \"\(event.actor)\" in event \(name)",
+                    map.event(index, .actor), "onbekende actor \"\(event.actor)\" bij gebeurtenis \(name())",
+                    "unknown actor \"\(event.actor)\" in event \(name())",
                     hint: suggestion.map {
                         (
                             "bedoelt u \"\($0)\"? Bekende actoren: \(knownActors.joined(separator: ", "))",
@@ -70,9 +73,9 @@ extension Journey {
                             "add the actor or use one of: \(knownActors.joined(separator: ", "))"
                         ))
             }
-            if event.title.trimmingSpaces().isEmpty {
+            if event.title.isBlank {
                 error(
-                    map.event(index, .title), "gebeurtenis \(name) heeft geen titel", "event \(name) has no title",
+                    map.event(index, .title), "gebeurtenis \(name()) heeft geen titel", "event \(name()) has no title",
                     hint: (
                         "geef een korte titel, bijvoorbeeld \"Urgentie-aanvraag\"",
                         "give a short title, for example \"Urgency application\""
@@ -81,14 +84,14 @@ extension Journey {
             if let end = event.end, end.latestDay < event.date.earliestDay {
                 error(
                     map.event(index, .end),
-                    "einde \(end.formatted(.nl)) ligt voor begin \(event.date.formatted(.nl)) bij gebeurtenis \(name)",
-                    "end \(end.formatted(.en)) is before start \(event.date.formatted(.en)) in event \(name)",
+                    "einde \(end.formatted(.nl)) ligt voor begin \(event.date.formatted(.nl)) bij gebeurtenis \(name())",
+                    "end \(end.formatted(.en)) is before start \(event.date.formatted(.en)) in event \(name())",
                     hint: ("verwissel begin en einde, of corrigeer een van beide", "swap start and end, or correct one of them"))
             }
-            if event.date.isEpochPlaceholder {
+            if reportingPlaceholders && event.date.isEpochPlaceholder {
                 warning(
-                    map.event(index, .date), "datum 1 januari 1970 bij gebeurtenis \(name) lijkt een plaatshouder",
-                    "date 1 January 1970 in event \(name) looks like a placeholder",
+                    map.event(index, .date), "datum 1 januari 1970 bij gebeurtenis \(name()) lijkt een plaatshouder",
+                    "date 1 January 1970 in event \(name()) looks like a placeholder",
                     hint: (
                         "de gebeurtenis blijft bewaard maar telt niet mee in duur en tijdas",
                         "the event is kept but left out of durations and axes"
@@ -103,8 +106,8 @@ extension Journey {
                     let suggestion = Suggestion.closest(to: link.target, in: Array(eventIDs.keys).sorted())
                     error(
                         map.event(index, .link(linkIndex)),
-                        "gebeurtenis \(name) verwijst naar onbekende gebeurtenis \"\(link.target)\"",
-                        "event \(name) refers to unknown event \"\(link.target)\"",
+                        "gebeurtenis \(name()) verwijst naar onbekende gebeurtenis \"\(link.target)\"",
+                        "event \(name()) refers to unknown event \"\(link.target)\"",
                         hint: suggestion.map { ("bedoelt u \"\($0)\"?", "did you mean \"\($0)\"?") }
                             ?? ("geef de gebeurtenis waarnaar verwezen wordt een id", "give the referenced event an id"))
                     continue
@@ -115,8 +118,8 @@ extension Journey {
                     if event.kind != .exception {
                         error(
                             map.event(index, .link(linkIndex)),
-                            "alleen een uitzondering lost een obstakel op; \(name) is een \(event.kind.dutch)",
-                            "only an exception resolves an obstacle; \(name) is a \(event.kind.english)",
+                            "alleen een uitzondering lost een obstakel op; \(name()) is een \(event.kind.dutch)",
+                            "only an exception resolves an obstacle; \(name()) is a \(event.kind.english)",
                             hint: (
                                 "maak de gebeurtenis een uitzondering, of gebruik een gewone verwijzing",
                                 "make the event an exception, or use a plain reference"
@@ -124,22 +127,22 @@ extension Journey {
                     } else if target.kind != .obstacle {
                         error(
                             map.event(index, .link(linkIndex)),
-                            "uitzondering \(name) lost \"\(link.target)\" op, maar dat is geen obstakel (\(target.kind.dutch))",
-                            "exception \(name) resolves \"\(link.target)\", which is not an obstacle (\(target.kind.english))",
+                            "uitzondering \(name()) lost \"\(link.target)\" op, maar dat is geen obstakel (\(target.kind.dutch))",
+                            "exception \(name()) resolves \"\(link.target)\", which is not an obstacle (\(target.kind.english))",
                             hint: ("verwijs naar het obstakel dat de uitzondering wegneemt", "refer to the obstacle the exception removes"))
                     }
                 case .answers:
                     if event.kind != .decision || target.kind != .request {
                         error(
                             map.event(index, .link(linkIndex)),
-                            "alleen een besluit beantwoordt een aanvraag (\(name) → \"\(link.target)\": \(event.kind.dutch) → \(target.kind.dutch))",
-                            "only a decision answers a request (\(name) → \"\(link.target)\": \(event.kind.english) → \(target.kind.english))",
+                            "alleen een besluit beantwoordt een aanvraag (\(name()) → \"\(link.target)\": \(event.kind.dutch) → \(target.kind.dutch))",
+                            "only a decision answers a request (\(name()) → \"\(link.target)\": \(event.kind.english) → \(target.kind.english))",
                             hint: ("laat het besluit naar de aanvraag verwijzen", "let the decision refer to the request"))
                     } else if event.date.latestDay < target.date.earliestDay {
                         error(
                             map.event(index, .date),
-                            "besluit \(name) (\(event.date.formatted(.nl))) ligt voor de aanvraag \"\(link.target)\" (\(target.date.formatted(.nl)))",
-                            "decision \(name) (\(event.date.formatted(.en))) is dated before its request \"\(link.target)\" (\(target.date.formatted(.en)))",
+                            "besluit \(name()) (\(event.date.formatted(.nl))) ligt voor de aanvraag \"\(link.target)\" (\(target.date.formatted(.nl)))",
+                            "decision \(name()) (\(event.date.formatted(.en))) is dated before its request \"\(link.target)\" (\(target.date.formatted(.en)))",
                             hint: (
                                 "controleer beide datums; een besluit volgt op de aanvraag",
                                 "check both dates; a decision follows its request"
@@ -149,14 +152,14 @@ extension Journey {
                     if target.kind != .decision {
                         error(
                             map.event(index, .link(linkIndex)),
-                            "\(name) levert wat \"\(link.target)\" toekende, maar dat is geen besluit (\(target.kind.dutch))",
-                            "\(name) delivers what \"\(link.target)\" granted, but that is not a decision (\(target.kind.english))",
+                            "\(name()) levert wat \"\(link.target)\" toekende, maar dat is geen besluit (\(target.kind.dutch))",
+                            "\(name()) delivers what \"\(link.target)\" granted, but that is not a decision (\(target.kind.english))",
                             hint: ("verwijs naar het besluit", "refer to the decision"))
                     } else if (event.end ?? event.date).latestDay < target.date.earliestDay {
                         error(
                             map.event(index, .date),
-                            "\(name) (\(event.date.formatted(.nl))) ligt voor het besluit \"\(link.target)\" (\(target.date.formatted(.nl))) dat het uitvoert",
-                            "\(name) (\(event.date.formatted(.en))) is dated before the decision \"\(link.target)\" (\(target.date.formatted(.en))) it delivers",
+                            "\(name()) (\(event.date.formatted(.nl))) ligt voor het besluit \"\(link.target)\" (\(target.date.formatted(.nl))) dat het uitvoert",
+                            "\(name()) (\(event.date.formatted(.en))) is dated before the decision \"\(link.target)\" (\(target.date.formatted(.en))) it delivers",
                             hint: ("controleer beide datums", "check both dates"))
                     }
                 case .relates:
@@ -165,7 +168,7 @@ extension Journey {
             }
             if event.kind == .exception, event.targets(.resolves).isEmpty {
                 error(
-                    map.event(index), "uitzondering \(name) lost geen obstakel op", "exception \(name) resolves no obstacle",
+                    map.event(index), "uitzondering \(name()) lost geen obstakel op", "exception \(name()) resolves no obstacle",
                     hint: (
                         "verwijs naar het obstakel dat de uitzondering wegneemt (<resolves ref=\"…\"/>, of de kolom verwijst_naar)",
                         "refer to the obstacle the exception removes (<resolves ref=\"…\"/>, or the refers_to column)"
@@ -178,8 +181,8 @@ extension Journey {
             }
             for (costIndex, cost) in event.costs.enumerated() where cost.amount == nil && cost.item == nil {
                 error(
-                    map.event(index, .cost(costIndex)), "kostenregel zonder bedrag of prijslijstpost bij \(name)",
-                    "cost line without amount or price-list item in \(name)",
+                    map.event(index, .cost(costIndex)), "kostenregel zonder bedrag of prijslijstpost bij \(name())",
+                    "cost line without amount or price-list item in \(name())",
                     hint: (
                         "geef een bedrag (amount=\"1250.50\") of een post uit de prijslijst (item=\"…\")",
                         "give an amount (amount=\"1250.50\") or a price-list item (item=\"…\")"
@@ -190,25 +193,25 @@ extension Journey {
     }
 
     private func checkValue(
-        _ event: Event, index: Int, name: String, map: SourceMap, actorIDs: [String: Int], knownActors: [String],
+        _ event: Event, index: Int, name: () -> String, map: SourceMap, actorIDs: [String: Int], knownActors: [String],
         error: (SourceLocation?, String, String, (String, String)?) -> Void,
         warning: (SourceLocation?, String, String, (String, String)?) -> Void
     ) {
         switch (event.kind, event.value) {
         case (.decision, nil):
             warning(
-                map.event(index, .value), "besluit \(name) zonder uitkomst", "decision \(name) without outcome",
+                map.event(index, .value), "besluit \(name()) zonder uitkomst", "decision \(name()) without outcome",
                 ("vul toegekend of afgewezen in", "fill in granted or refused"))
         case (.decision, .outcome?), (.phase, .phase?), (.safety, .colour?), (.safety, .score?), (.handover, .handoverTo?):
             break
         case (.phase, _), (.safety, _), (.decision, _):
             error(
-                map.event(index, .value), "waarde \"\(event.value?.text ?? "")\" past niet bij \(event.kind.dutch) \(name)",
-                "value \"\(event.value?.text ?? "")\" does not fit \(event.kind.english) \(name)",
+                map.event(index, .value), "waarde \"\(event.value?.text ?? "")\" past niet bij \(event.kind.dutch) \(name())",
+                "value \"\(event.value?.text ?? "")\" does not fit \(event.kind.english) \(name())",
                 (Self.valueHint(event.kind).nl, Self.valueHint(event.kind).en))
         case (.handover, nil):
             warning(
-                map.event(index, .value), "overdracht \(name) noemt niet aan wie", "handover \(name) does not name to whom",
+                map.event(index, .value), "overdracht \(name()) noemt niet aan wie", "handover \(name()) does not name to whom",
                 ("geef de ontvangende actor (to=\"…\", of de kolom waarde)", "give the receiving actor (to=\"…\", or the value column)"))
         default:
             break
@@ -216,8 +219,8 @@ extension Journey {
         if let to = event.handoverTo, actorIDs[to] == nil {
             let suggestion = Suggestion.closest(to: to, in: knownActors)
             error(
-                map.event(index, .value), "overdracht \(name) naar onbekende actor \"\(to)\"",
-                "handover \(name) to unknown actor \"\(to)\"",
+                map.event(index, .value), "overdracht \(name()) naar onbekende actor \"\(to)\"",
+                "handover \(name()) to unknown actor \"\(to)\"",
                 suggestion.map { ("bedoelt u \"\($0)\"?", "did you mean \"\($0)\"?") }
                     ?? ("gebruik een van: \(knownActors.joined(separator: ", "))", "use one of: \(knownActors.joined(separator: ", "))"))
         }

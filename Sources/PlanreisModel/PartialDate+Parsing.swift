@@ -57,6 +57,9 @@ extension PartialDate {
 
 extension String {
     /// The text without leading and trailing white space.
+    /// Whether the text is empty or only whitespace (`trimmingSpaces().isEmpty`, without a copy).
+    public var isBlank: Bool { allSatisfy(\.isWhitespace) }
+
     public func trimmingSpaces() -> String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }

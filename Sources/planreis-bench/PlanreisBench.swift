@@ -4,6 +4,7 @@ import PlanreisAnalysis
 import PlanreisFormats
 import PlanreisModel
 import PlanreisRender
+import PlanreisXML
 
 /// Benchmarks and generated inputs for planreis. Build it in release mode:
 /// `swift build -c release --product planreis-bench`. Figures go to standard output; nothing
@@ -13,7 +14,7 @@ struct PlanreisBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planreis-bench",
         abstract: "Benchmarks and generated journeys for planreis (release builds).",
-        subcommands: [Generate.self, Render.self])
+        subcommands: [Generate.self, Render.self, XES.self])
 }
 
 /// Peak resident memory of this process so far, in MiB.
@@ -82,5 +83,53 @@ extension Duration {
     var milliseconds: Double {
         let (seconds, attoseconds) = components
         return Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    }
+}
+
+extension PlanreisBench {
+    /// `planreis-bench xes FILE`: where the time of an XES import goes, stage by stage, best of
+    /// several runs in this process: the XML layer alone (libxml2's SAX2 parser and the queue,
+    /// every attribute read as bytes), then the whole import (journeys, source maps, checks).
+    struct XES: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Time the stages of an XES import.")
+
+        @Argument(help: "An .xes or .xes.gz log.") var file: String
+        @Option(help: "Repetitions (the best is reported).") var repeats = 3
+        @Flag(help: "Only the XML layer (for profiling it).") var xmlOnly = false
+
+        func run() throws {
+            func best(_ body: () -> (Int, Int)) -> (seconds: Double, counts: (Int, Int)) {
+                var fastest = Double.infinity
+                var counts = (0, 0)
+                for _ in 0..<max(1, repeats) {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    counts = body()
+                    fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                }
+                return (fastest, counts)
+            }
+            let scan = best {
+                let reader = XMLPullReader(.file(path: file))
+                var elements = 0, bytes = 0
+                while let node = reader.next() {
+                    guard node == .startElement else { continue }
+                    elements += 1
+                    bytes += reader.withAttributes("key", "value") { key, value, _ in (key?.count ?? 0) + (value?.count ?? 0) }
+                }
+                return (elements, bytes)
+            }
+            print(String(format: "xml layer   %7.3f s  %d elements, %d attribute bytes", scan.seconds, scan.counts.0, scan.counts.1))
+            guard !xmlOnly else { return }
+            let read = best {
+                var traces = 0, events = 0
+                XESFormat.stream(contentsOf: file) { trace in
+                    traces += 1
+                    events += trace.journeys.first?.events.count ?? 0
+                }
+                return (traces, events)
+            }
+            print(String(format: "import      %7.3f s  %d traces, %d events", read.seconds, read.counts.0, read.counts.1))
+            print(String(format: "peak memory %7.1f MiB", peakMemoryMiB()))
+        }
     }
 }

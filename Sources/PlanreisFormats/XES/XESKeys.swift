@@ -105,6 +105,55 @@ enum XESKeys {
         }
     }
 
+    /// The code of a key given as UTF-8 bytes, without making a string of it.
+    static func code(_ key: UnsafeBufferPointer<UInt8>) -> Code {
+        switch key.count {
+        case 9: return equals(key, "org:group") ? .group : hasPlanreisPrefix(key) ? .planreis : .other
+        case 10: return equals(key, "cost:total") ? .costTotal : .other
+        case 12:
+            return equals(key, "concept:name")
+                ? .conceptName : equals(key, "org:resource") ? .resource : hasPlanreisPrefix(key) ? .planreis : .other
+        case 13: return equals(key, "cost:currency") ? .costCurrency : hasPlanreisPrefix(key) ? .planreis : .other
+        case 14: return equals(key, "time:timestamp") ? .timestamp : hasPlanreisPrefix(key) ? .planreis : .other
+        case 15: return equals(key, "start_timestamp") ? .startTimestamp : hasPlanreisPrefix(key) ? .planreis : .other
+        case 20: return equals(key, "lifecycle:transition") ? .transition : hasPlanreisPrefix(key) ? .planreis : .other
+        case 0..<9: return .other
+        default: return hasPlanreisPrefix(key) ? .planreis : .other
+        }
+    }
+
+    /// The key of a standard code as a shared string (nil for `.other` and `.planreis`).
+    static func key(of code: Code) -> String? {
+        switch code {
+        case .conceptName: conceptName
+        case .timestamp: timestamp
+        case .startTimestamp: startTimestamp
+        case .resource: resource
+        case .group: group
+        case .transition: transition
+        case .costTotal: costTotal
+        case .costCurrency: costCurrency
+        case .other, .planreis: nil
+        }
+    }
+
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        guard bytes.count == text.utf8CodeUnitCount else { return false }
+        return startsWith(bytes, text)
+    }
+
+    private static func hasPlanreisPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        startsWith(bytes, "planreis:")
+    }
+
+    private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let start = text.utf8Start
+        for index in 0..<count where bytes[index] != start[index] { return false }
+        return true
+    }
+
     /// Whether a tag with this key must not be written under its own key: the key means
     /// something else in XES or in planreis.
     static func isReserved(_ key: String) -> Bool {

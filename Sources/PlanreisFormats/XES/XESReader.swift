@@ -117,7 +117,7 @@ struct XESReader {
                     while let inner = xml.next(), inner != .endElement {
                         guard inner == .startElement else { continue }
                         if XESKeys.isAttributeElement(xml.localName) {
-                            readAttribute(xml, prefix: nil, into: &event.attributes)
+                            readAttribute(xml, prefix: nil, into: &event.attributes, moments: true)
                         } else {
                             tally.add(.unknownElement, at: location(xml.position), example: "<\(xml.localName)>")
                             xml.skipElement()
@@ -136,24 +136,36 @@ struct XESReader {
 
     /// Reads the attribute element the reader stands on, with its nested attributes (meta
     /// attributes, `list` values, `container` children) flattened into `parent/child` keys.
+    /// With `moments`, a `time:timestamp` is read from its bytes into `moment` (events).
     private mutating func readAttribute(
-        _ xml: XMLPullReader, prefix: String?, into attributes: inout [XESAttribute], noteNesting: Bool = true
+        _ xml: XMLPullReader, prefix: String?, into attributes: inout [XESAttribute], noteNesting: Bool = true,
+        moments: Bool = false
     ) {
         let type = xml.localName
         let position = xml.position
-        let (key, value, _) = xml.attributes("key", "value")
-        guard let key else {
+        // Keys and values straight from the parser's bytes: a known key is a shared string, and
+        // a timestamp becomes a date without becoming a string first.
+        let fullKey: String? = xml.withAttributes("key", "value") { keyBytes, valueBytes, _ in
+            guard let keyBytes else { return nil }
+            let code = prefix == nil ? XESKeys.code(keyBytes) : .other
+            let key = XESKeys.key(of: code) ?? String(decoding: keyBytes, as: UTF8.self)
+            let fullKey = prefix.map { "\($0)/\(key)" } ?? key
+            guard let valueBytes else { return fullKey }
+            if moments && code == .timestamp, let moment = XESTimestamp.parse(valueBytes) {
+                attributes.append(XESAttribute(key: fullKey, value: "", position: position, code: code, moment: moment))
+            } else {
+                attributes.append(
+                    XESAttribute(key: fullKey, value: String(decoding: valueBytes, as: UTF8.self), position: position, code: code))
+            }
+            return fullKey
+        }
+        guard let fullKey else {
             tally.add(.attributeWithoutKey, at: location(position), example: "<\(type)>")
             xml.skipElement()
             return
         }
-        let fullKey = prefix.map { "\($0)/\(key)" } ?? key
-        if let value {
-            attributes.append(
-                XESAttribute(key: fullKey, value: value, position: position, code: prefix == nil ? XESKeys.code(key) : .other))
-        }
         if noteNesting && prefix == nil && (type == "list" || type == "container") {
-            tally.add(.nestedAttribute, at: location(position), example: key)
+            tally.add(.nestedAttribute, at: location(position), example: fullKey)
         }
         guard !xml.isEmptyElement else {
             _ = xml.next()

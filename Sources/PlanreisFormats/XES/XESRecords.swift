@@ -10,6 +10,9 @@ struct XESAttribute {
     var position: XMLPosition
     /// What the key is, found once while reading.
     var code: XESKeys.Code = .other
+    /// An event's `time:timestamp` read straight from its bytes; `value` is then left empty
+    /// (it holds the text only when the timestamp could not be read).
+    var moment: PartialDate? = nil
 }
 
 /// One `<event>` as read, before it becomes part of a journey.

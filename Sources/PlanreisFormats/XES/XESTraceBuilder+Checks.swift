@@ -2,21 +2,13 @@ import PlanreisModel
 import PlanreisXML
 
 extension XESTraceBuilder {
-    /// The model's semantic checks on the journey, with the per-event warning about the epoch
-    /// placeholder taken out: the reader reports those once per file, with a count.
+    /// The model's semantic checks on the journey, without its per-event warning about the
+    /// epoch placeholder: the reader counts those and reports them once per file.
     func checked(_ journey: Journey, map: SourceMap, tally: inout XESTally) -> [Diagnostic] {
-        var placeholders: Set<SourceLocation> = []
         for (index, event) in journey.events.enumerated() where event.date.isEpochPlaceholder {
-            let at = map.event(index, .date)
-            tally.add(.epochPlaceholder, at: at)
-            if let at { placeholders.insert(at) }
+            tally.add(.epochPlaceholder, at: map.event(index, .date))
         }
-        let problems = journey.check(map)
-        guard !placeholders.isEmpty else { return problems }
-        return problems.filter { problem in
-            !(problem.severity == .warning && problem.message.en.contains("placeholder")
-                && problem.location.map { placeholders.contains($0) } == true)
-        }
+        return journey.check(map, reportingPlaceholders: false)
     }
 }
 

@@ -33,7 +33,7 @@ extension XESTraceBuilder {
         var date: PartialDate?
         var datePosition = fields.timestamp?.position ?? record.position
         if let timestamp = fields.timestamp {
-            date = XESTimestamp.parse(timestamp.value)
+            date = timestamp.moment ?? XESTimestamp.parse(timestamp.value)
             if date == nil {
                 tally.add(.unreadableTimestamp, at: location(timestamp.position), example: timestamp.value)
                 fields.tags.append(Tag(XESKeys.timestamp, timestamp.value))
