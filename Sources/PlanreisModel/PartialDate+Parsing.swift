@@ -58,7 +58,11 @@ extension PartialDate {
 extension String {
     /// The text without leading and trailing white space.
     /// Whether the text is empty or only whitespace (`trimmingSpaces().isEmpty`, without a copy).
-    public var isBlank: Bool { allSatisfy(\.isWhitespace) }
+    public var isBlank: Bool {
+        // Most texts start with a visible ASCII character: decided by one byte.
+        if let first = utf8.first, first > 0x20 && first < 0x7F { return false }
+        return allSatisfy(\.isWhitespace)
+    }
 
     public func trimmingSpaces() -> String {
         var scalars = Substring(self)

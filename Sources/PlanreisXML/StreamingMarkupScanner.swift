@@ -72,17 +72,26 @@ struct StreamingMarkupScanner {
                 var line = self.line, column = self.column, carriageReturn = lastWasCarriageReturn
                 let single = bytesAreCharacters
                 let start = index
-                // Eight bytes at a time while none of them is `<`, a line feed or a carriage
-                // return: the column grows by the bytes that start a character.
-                if !single {
+                // Eight bytes at a time while none of them is `<` or a carriage return: line
+                // feeds are counted, and the column grows by the bytes that start a character
+                // (after the last line feed of the eight, when there is one).
+                if !single && !carriageReturn {
                     while index + 8 <= count {
                         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                        if Self.hasByte(word, 0x3C) || Self.hasByte(word, 0x0A) || Self.hasByte(word, 0x0D) { break }
+                        if Self.byteMask(word, 0x3C) | Self.byteMask(word, 0x0D) != 0 { break }
                         let continuation = word & 0x8080_8080_8080_8080 & ~((word << 1) & 0x8080_8080_8080_8080)
-                        column &+= 8 &- continuation.nonzeroBitCount
+                        let lineFeeds = Self.byteMask(word, 0x0A)
+                        if lineFeeds == 0 {
+                            // (Counting bits is slow on plain x86-64: ASCII needs no count.)
+                            column &+= continuation == 0 ? 8 : 8 &- continuation.nonzeroBitCount
+                        } else {
+                            line &+= lineFeeds.nonzeroBitCount
+                            let last = (63 &- lineFeeds.leadingZeroBitCount) >> 3  // the last line feed's byte
+                            let after = last == 7 ? 0 : continuation >> UInt64((last &+ 1) &* 8)
+                            column = 1 &+ (7 &- last) &- after.nonzeroBitCount
+                        }
                         index &+= 8
                     }
-                    if index > start { carriageReturn = false }
                 }
                 while index < count {
                     let byte = base[index]
@@ -233,11 +242,12 @@ struct StreamingMarkupScanner {
         }
     }
 
-    /// Whether any byte of `word` equals `byte` (the classic zero-byte test on `word ^ byte…`).
+    /// The high bit of every byte of `word` that equals `byte`, and no other bit (exact, unlike
+    /// the classic zero-byte test, so that the bits can be counted).
     @inline(__always)
-    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    private static func byteMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+        return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
     }
 
     /// `CDATA[`, after `<![`.

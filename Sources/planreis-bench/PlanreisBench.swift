@@ -108,27 +108,37 @@ extension PlanreisBench {
                 }
                 return (fastest, counts)
             }
-            let scan = best {
-                let reader = XMLPullReader(.file(path: file))
-                var elements = 0, bytes = 0
-                while let node = reader.next() {
-                    guard node == .startElement else { continue }
-                    elements += 1
-                    bytes += reader.withAttributes("key", "value") { key, value, _ in (key?.count ?? 0) + (value?.count ?? 0) }
+            for parseAhead in [false, true] {
+                let scan = best {
+                    let reader = XMLPullReader(.file(path: file), parseAhead: parseAhead)
+                    var elements = 0, bytes = 0
+                    while let node = reader.next() {
+                        guard node == .startElement else { continue }
+                        elements += 1
+                        bytes += reader.withAttributes("key", "value") { key, value, _ in (key?.count ?? 0) + (value?.count ?? 0) }
+                    }
+                    return (elements, bytes)
                 }
-                return (elements, bytes)
+                print(
+                    String(
+                        format: "xml layer%@ %7.3f s  %d elements, %d attribute bytes", parseAhead ? " (parse ahead)" : "",
+                        scan.seconds, scan.counts.0, scan.counts.1))
             }
-            print(String(format: "xml layer   %7.3f s  %d elements, %d attribute bytes", scan.seconds, scan.counts.0, scan.counts.1))
             guard !xmlOnly else { return }
-            let read = best {
-                var traces = 0, events = 0
-                XESFormat.stream(contentsOf: file) { trace in
-                    traces += 1
-                    events += trace.journeys.first?.events.count ?? 0
+            for parseAhead in [false, true] {
+                let read = best {
+                    var traces = 0, events = 0
+                    XESFormat.stream(contentsOf: file, parseAhead: parseAhead) { trace in
+                        traces += 1
+                        events += trace.journeys.first?.events.count ?? 0
+                    }
+                    return (traces, events)
                 }
-                return (traces, events)
+                print(
+                    String(
+                        format: "import%@ %7.3f s  %d traces, %d events", parseAhead ? " (parse ahead)" : "", read.seconds,
+                        read.counts.0, read.counts.1))
             }
-            print(String(format: "import      %7.3f s  %d traces, %d events", read.seconds, read.counts.0, read.counts.1))
             print(String(format: "peak memory %7.1f MiB", peakMemoryMiB()))
         }
     }

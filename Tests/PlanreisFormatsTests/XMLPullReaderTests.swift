@@ -1,14 +1,25 @@
-import PlanreisFormats
+import Foundation
 import PlanreisModel
 import PlanreisXML
 import Testing
 
+@testable import PlanreisFormats
+
 /// The streaming reader under XES: libxml2's SAX2 push parser fed in 64 KiB chunks, its nodes
 /// queued per chunk. These tests put what could go wrong at the chunk seams.
 @Suite struct XMLPullReaderTests {
-    /// Every node of a document as text: `<name@line:col/>`, `</name>`, `"text"`.
+    /// Every node of a document as text: `<name@line:col/>`, `</name>`, `"text"`; read on one
+    /// thread and parsed ahead on two, which must agree.
     static func nodes(_ text: String) -> (nodes: [String], problems: [XMLProblem]) {
-        let reader = XMLPullReader(.bytes(Array(text.utf8)))
+        let one = nodes(text, parseAhead: false)
+        let two = nodes(text, parseAhead: true)
+        #expect(one.nodes == two.nodes)
+        #expect(one.problems == two.problems)
+        return one
+    }
+
+    static func nodes(_ text: String, parseAhead: Bool) -> (nodes: [String], problems: [XMLProblem]) {
+        let reader = XMLPullReader(.bytes(Array(text.utf8)), parseAhead: parseAhead)
         var out: [String] = []
         while let node = reader.next() {
             switch node {
@@ -51,12 +62,13 @@ import Testing
         #expect(nodes[2] == "\"\(long)\"")
     }
 
-    @Test func positionsStayExactPastManyChunks() throws {
+    @Test(arguments: [false, true])
+    func positionsStayExactPastManyChunks(parseAhead: Bool) throws {
         // 30,000 lines of about 40 bytes: 1.2 MB, about 18 chunks.
         var text = "<log>\n"
         for index in 0..<30_000 { text += "  <e n=\"\(index)\" pad=\"\(String(repeating: "x", count: index % 17))\"/>\n" }
         text += "</log>\n"
-        let reader = XMLPullReader(.bytes(Array(text.utf8)))
+        let reader = XMLPullReader(.bytes(Array(text.utf8)), parseAhead: parseAhead)
         var seen = 0
         while let node = reader.next() {
             guard node == .startElement, reader.localName == "e" else { continue }
@@ -69,11 +81,12 @@ import Testing
         #expect(reader.problems.isEmpty)
     }
 
-    @Test func nodesBeforeAnErrorComeFirstThenTheError() throws {
+    @Test(arguments: [false, true])
+    func nodesBeforeAnErrorComeFirstThenTheError(parseAhead: Bool) throws {
         var text = "<log>\n"
         for index in 0..<5_000 { text += "<e n=\"\(index)\"/>\n" }
         text += "<e n=\"kapot\">\n</log>\n"
-        let reader = XMLPullReader(.bytes(Array(text.utf8)))
+        let reader = XMLPullReader(.bytes(Array(text.utf8)), parseAhead: parseAhead)
         var seen = 0
         while let node = reader.next() {
             if node == .startElement && reader.localName == "e" {
@@ -100,6 +113,73 @@ import Testing
         #expect(error.position?.line == 2)
     }
 
+    /// Start-tag places against a reference counted character by character while the document
+    /// was written: line feeds, CR LF and lone CR, tabs, multi-byte characters (the column counts
+    /// characters), comments and long lines, past many chunks.
+    @Test(arguments: [1, 2, 3])
+    func startTagPlacesMatchAReference(seed: UInt64) {
+        var random = SplitMix(seed: seed)
+        var text = "<?xml version=\"1.0\"?>"
+        var line = 1, column = 1 + text.count
+        var expected: [XMLPosition] = []
+        func write(_ piece: String) {
+            var previousWasCR = false
+            for character in piece.unicodeScalars {
+                if character == "\n" {
+                    if !previousWasCR { line += 1 }
+                    column = 1
+                } else if character == "\r" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                previousWasCR = character == "\r"
+            }
+            text += piece
+        }
+        let breaks = ["\n", "\r\n", "\r", "\n\t\t", "  ", ""]
+        let words = ["a", "é", "日本", "😀", "tekst", "x y", String(repeating: "lang", count: 40)]
+        expected.append(XMLPosition(line: line, column: column))
+        write("<log>")
+        for _ in 0..<20_000 {
+            write(breaks[random.next(breaks.count)])
+            switch random.next(6) {
+            case 0: write("<!-- \(words[random.next(words.count)]) <not-a-tag> -->")
+            case 1:
+                expected.append(XMLPosition(line: line, column: column))
+                write("<t>\(words[random.next(words.count)])</t>")
+            default:
+                expected.append(XMLPosition(line: line, column: column))
+                write("<e v=\"\(words[random.next(words.count)])\"\(breaks[random.next(breaks.count)]) w=\"1\"/>")
+            }
+        }
+        write("\n</log>\n")
+        for parseAhead in [false, true] {
+            let reader = XMLPullReader(.bytes(Array(text.utf8)), parseAhead: parseAhead)
+            var positions: [XMLPosition] = []
+            while let node = reader.next() {
+                if node == .startElement { positions.append(reader.position) }
+            }
+            #expect(reader.problems.isEmpty)
+            #expect(positions.count == expected.count)
+            let firstDifference = positions.indices.first { $0 < expected.count && positions[$0] != expected[$0] }
+            #expect(
+                firstDifference == nil,
+                "start tag \(firstDifference ?? -1): \(firstDifference.map { "\(positions[$0]) != \(expected[$0])" } ?? "")")
+        }
+    }
+
+    @Test func aReaderLeftEarlyStopsItsParserThread() {
+        // Many readers dropped after one node: each must stop its thread and free its parser.
+        let text = "<log>" + String(repeating: "<e a=\"1\"/>", count: 200_000) + "</log>"
+        let bytes = Array(text.utf8)
+        for _ in 0..<50 {
+            let reader = XMLPullReader(.bytes(bytes), parseAhead: true)
+            #expect(reader.next() == .startElement)
+        }
+    }
+
     @Test func aLatin1DocumentIsDecoded() {
         var bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<a v=\"caf".utf8)
         bytes += [0xE9]
@@ -108,5 +188,99 @@ import Testing
         #expect(reader.next() == .startElement)
         #expect(reader.attributes("v", "w").0 == "café")
         #expect(reader.problems.isEmpty)
+    }
+}
+
+/// The XES import with a reading thread gives exactly what it gives on one thread.
+@Suite struct XESPipelineTests {
+    static func run(_ path: String, pipelined: Bool) -> (results: [ReadResult], diagnostics: [Diagnostic], progress: [Int]) {
+        var results: [ReadResult] = []
+        var progress: [Int] = []
+        let diagnostics = XESImport.run(
+            .file(path: path), maxBytes: nil, file: path, parseAhead: pipelined,
+            progress: { traces, _ in progress.append(traces) }, onTrace: { results.append($0) })
+        return (results, diagnostics, progress)
+    }
+
+    @Test(arguments: ["running-example.xes", "roadtraffic100traces.xes", "receipt.xes.gz", "interval_event_log.xes.gz"])
+    func realLogsReadAlikeOnOneAndTwoThreads(_ name: String) {
+        let path = XESTestSupport.log(name)
+        let one = Self.run(path, pipelined: false)
+        let two = Self.run(path, pipelined: true)
+        #expect(one.results.count > 0)
+        #expect(one.results.count == two.results.count)
+        #expect(one.results.map(\.journeys) == two.results.map(\.journeys))
+        #expect(one.results.map(\.sourceMaps) == two.results.map(\.sourceMaps))
+        #expect(one.results.map(\.diagnostics) == two.results.map(\.diagnostics))
+        #expect(one.diagnostics == two.diagnostics)
+        #expect(one.progress == two.progress)
+    }
+
+    @Test func dirtAcrossManyBatchesIsCountedOnceWithTheFirstPlace() throws {
+        // 3,000 traces (a dozen batches), each with a nested attribute (counted while reading)
+        // and an event without a timestamp (counted while assembling), and an XML error at the end.
+        var traces = ""
+        for index in 0..<3_000 {
+            traces += """
+                <trace><string key="concept:name" value="c\(index)"/>
+                <event><string key="concept:name" value="a"/><list key="l"><values><string key="x" value="1"/></values></list></event>
+                </trace>
+
+                """
+        }
+        let text = XESTestSupport.log(traces: traces) + "<kapot"
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("planreis-pipeline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("vuil.xes").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let one = Self.run(path, pipelined: false)
+        let two = Self.run(path, pipelined: true)
+        #expect(two.results.count == 3_000)
+        #expect(one.diagnostics == two.diagnostics)
+        #expect(one.progress == [1000, 2000, 3000] && two.progress == one.progress)
+        let lines = two.diagnostics.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.message.en)" }
+        // Line 3 holds the first trace, line 4 its event; the junk after </log> is on line 9005.
+        #expect(
+            lines == [
+                "4:1 3000 events have the date 1 January 1970, a placeholder for 'no date' (the first is here)",
+                "4:1 3000 events have no time:timestamp; they get the placeholder 1 January 1970",
+                "4:46 nested list or container attributes (\"l\") were flattened into 'parent/child' tags",
+                "9005:1 XML is not well-formed: Extra content at the end of the document",
+            ])
+    }
+
+    @Test func anErrorInTheMiddleStopsAtTheTraceItBreaks() throws {
+        var traces = ""
+        for index in 0..<3_000 {
+            let junk = index == 1_999 ? "<kapot" : ""
+            traces += "<trace><string key=\"concept:name\" value=\"c\(index)\"/>\(junk)<event/></trace>\n"
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("planreis-pipeline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("kapot.xes").path
+        try Data(XESTestSupport.log(traces: traces).utf8).write(to: URL(fileURLWithPath: path))
+        for pipelined in [false, true] {
+            let run = Self.run(path, pipelined: pipelined)
+            #expect(run.results.count == 1_999)
+            #expect(run.results.last?.journeys.first?.id == "c1998")
+            // Line 2002 holds trace 2000 (libxml2 says three things about the one broken tag).
+            let errorLines = Set(run.diagnostics.filter { $0.severity == .error }.map { $0.location?.line })
+            #expect(errorLines == [2_002])
+        }
+    }
+}
+
+/// A small seeded generator for reproducible test documents.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

@@ -23,14 +23,16 @@ public enum XESFormat {
     /// one journey, its source map and its own diagnostics, and may drop it; `progress` hears
     /// every 1,000 traces how many traces and (decompressed) bytes were read. Returns the
     /// diagnostics of the file as a whole (XML errors, recurring dirt counted once). Reading
-    /// stops with an error past `maxBytes` decompressed bytes (nil: no bound).
+    /// stops with an error past `maxBytes` decompressed bytes (nil: no bound). `parseAhead`
+    /// lets libxml2 parse on a second thread (the default with more than one processor).
     @discardableResult
     public static func stream(
-        contentsOf path: String, file: String? = nil, maxBytes: Int? = nil,
+        contentsOf path: String, file: String? = nil, maxBytes: Int? = nil, parseAhead: Bool? = nil,
         progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil, onTrace: (ReadResult) -> Void
     ) -> [Diagnostic] {
-        var reader = XESReader(file: file ?? path)
-        return reader.read(XMLPullReader(.file(path: path), maxBytes: maxBytes), progress: progress, onTrace: onTrace)
+        XESImport.run(
+            .file(path: path), maxBytes: maxBytes, file: file ?? path, parseAhead: parseAhead ?? XESImport.parseAhead,
+            progress: progress, onTrace: onTrace)
     }
 
     /// Streams a log held in memory (plain or gzip-compressed) trace by trace, like
@@ -40,12 +42,11 @@ public enum XESFormat {
         _ bytes: [UInt8], file: String, maxBytes: Int? = nil, progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil,
         onTrace: (ReadResult) -> Void
     ) -> [Diagnostic] {
-        var reader = XESReader(file: file)
         let source: XMLByteSource
         if GzipInflater.isGzip(bytes) {
             var inflater = GzipInflater(bytes)
             source = .producer { buffer in inflater.read(into: buffer) }
-            let diagnostics = reader.read(XMLPullReader(source, maxBytes: maxBytes), progress: progress, onTrace: onTrace)
+            let diagnostics = XESImport.run(source, maxBytes: maxBytes, file: file, progress: progress, onTrace: onTrace)
             if let problem = inflater.problem {
                 return
                     (diagnostics + [
@@ -59,7 +60,7 @@ public enum XESFormat {
             return diagnostics
         }
         source = .bytes(bytes)
-        return reader.read(XMLPullReader(source, maxBytes: maxBytes), progress: progress, onTrace: onTrace)
+        return XESImport.run(source, maxBytes: maxBytes, file: file, progress: progress, onTrace: onTrace)
     }
 
     /// Whether a path names an XES log: `.xes`, `.xes.gz`.

@@ -1,28 +1,25 @@
 import PlanreisModel
 import PlanreisXML
 
-/// Streams an XES log: reads one `<trace>` at a time through `XMLPullReader`, turns it into a
-/// journey and hands it on, so that memory stays bounded by one trace. Log-level extensions,
-/// globals and classifiers are skipped; recurring dirt is counted and reported once per file.
+/// The reading half of an XES import: streams a log through `XMLPullReader` and hands on one
+/// `<trace>` at a time as a record, so that memory stays bounded by what is not yet assembled.
+/// Log-level extensions, globals and classifiers are skipped; the dirt found while reading is
+/// counted in `tally` (the assembling half, `XESAssembler`, counts the rest).
 struct XESReader {
     /// The file name used in every diagnostic.
     let file: String
     private(set) var tally = XESTally()
-    private var diagnostics: [Diagnostic] = []
-    private var traceIDs: Set<String> = []
+    /// Problems of the file as a whole: not a log, XML errors, refusals.
+    private(set) var diagnostics: [Diagnostic] = []
     private var traceCount = 0
-    private let lanes = XESLaneNames()
 
     init(file: String) {
         self.file = file
     }
 
-    /// Reads the whole log, calling `onTrace` with each journey (a `ReadResult` with one journey,
-    /// its source map and its own diagnostics) and `progress` every 1,000 traces; returns the
-    /// diagnostics of the file as a whole.
-    mutating func read(
-        _ xml: XMLPullReader, progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil, onTrace: (ReadResult) -> Void
-    ) -> [Diagnostic] {
+    /// Reads the whole log, calling `onTrace` with each trace as read. A trace cut short by an
+    /// error in the XML is not handed on.
+    mutating func read(_ xml: XMLPullReader, onTrace: (XESTraceRecord) -> Void) {
         var sawLog = false
         while let node = xml.next() {
             guard node == .startElement else { continue }
@@ -50,7 +47,7 @@ struct XESReader {
                             nl: "onbekende namespace \"\(space)\" voor <log>; gelezen als XES",
                             en: "unknown namespace \"\(space)\" for <log>; read as XES")))
             }
-            readLog(xml, progress: progress, onTrace: onTrace)
+            readLog(xml, onTrace: onTrace)
         }
         diagnostics += xml.problems.map { $0.xesDiagnostic(file: file) }
         if !sawLog && !xml.problems.contains(where: { $0.severity == .error }) {
@@ -60,11 +57,9 @@ struct XESReader {
                     Localized(nl: "het document is leeg", en: "the document is empty"),
                     hint: Localized(nl: "een XES-bestand begint met <log>", en: "an XES file starts with <log>")))
         }
-        diagnostics += summary()
-        return diagnostics.sortedByLocation()
     }
 
-    private mutating func readLog(_ xml: XMLPullReader, progress: ((Int, Int) -> Void)?, onTrace: (ReadResult) -> Void) {
+    private mutating func readLog(_ xml: XMLPullReader, onTrace: (XESTraceRecord) -> Void) {
         while let node = xml.next() {
             switch node {
             case .endElement: return
@@ -78,8 +73,7 @@ struct XESReader {
                 readTrace(xml, into: &trace)
                 // A trace cut short by an error in the XML is not handed on half.
                 guard !xml.problems.contains(where: { $0.severity == .error }) else { return }
-                onTrace(build(trace))
-                if let progress, traceCount % 1000 == 0 { progress(traceCount, xml.bytesRead) }
+                onTrace(trace)
             case "extension", "global", "classifier":
                 xml.skipElement()
             case let name where XESKeys.isAttributeElement(name):
@@ -145,20 +139,18 @@ struct XESReader {
         let position = xml.position
         // Keys and values straight from the parser's bytes: a known key is a shared string, and
         // a timestamp becomes a date without becoming a string first.
-        let fullKey: String? = xml.withAttributes("key", "value") { keyBytes, valueBytes, _ in
-            guard let keyBytes else { return nil }
+        let (fullKey, attribute) = xml.withAttributes("key", "value") { keyBytes, valueBytes, _ -> (String?, XESAttribute?) in
+            guard let keyBytes else { return (nil, nil) }
             let code = prefix == nil ? XESKeys.code(keyBytes) : .other
             let key = XESKeys.key(of: code) ?? String(decoding: keyBytes, as: UTF8.self)
             let fullKey = prefix.map { "\($0)/\(key)" } ?? key
-            guard let valueBytes else { return fullKey }
+            guard let valueBytes else { return (fullKey, nil) }
             if moments && code == .timestamp, let moment = XESTimestamp.parse(valueBytes) {
-                attributes.append(XESAttribute(key: fullKey, value: "", position: position, code: code, moment: moment))
-            } else {
-                attributes.append(
-                    XESAttribute(key: fullKey, value: String(decoding: valueBytes, as: UTF8.self), position: position, code: code))
+                return (fullKey, XESAttribute(key: fullKey, value: "", position: position, code: code, moment: moment))
             }
-            return fullKey
+            return (fullKey, XESAttribute(key: fullKey, value: String(decoding: valueBytes, as: UTF8.self), position: position, code: code))
         }
+        if let attribute { attributes.append(attribute) }
         guard let fullKey else {
             tally.add(.attributeWithoutKey, at: location(position), example: "<\(type)>")
             xml.skipElement()
@@ -192,7 +184,25 @@ struct XESReader {
         }
     }
 
-    private mutating func build(_ trace: XESTraceRecord) -> ReadResult {
+    func location(_ position: XMLPosition) -> SourceLocation {
+        SourceLocation(file: file, line: position.line, column: position.column)
+    }
+}
+
+/// The assembling half of an XES import: turns each trace record into a journey with its source
+/// map and checks, renames repeated trace ids, and counts the dirt it finds in `tally`.
+struct XESAssembler {
+    let file: String
+    private(set) var tally = XESTally()
+    private var traceIDs: Set<String> = []
+    private let lanes = XESLaneNames()
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// One journey as a `ReadResult` with its source map and its own diagnostics.
+    mutating func build(_ trace: XESTraceRecord) -> ReadResult {
         var builder = XESTraceBuilder(file: file, trace: trace, laneNames: lanes)
         var (journey, map) = builder.build(tally: &tally)
         if traceIDs.contains(journey.id) {
@@ -205,9 +215,5 @@ struct XESReader {
         traceIDs.insert(journey.id)
         let checks = builder.checked(journey, map: map, tally: &tally)
         return ReadResult(journeys: [journey], sourceMaps: [map], diagnostics: (builder.diagnostics + checks).sortedByLocation())
-    }
-
-    func location(_ position: XMLPosition) -> SourceLocation {
-        SourceLocation(file: file, line: position.line, column: position.column)
     }
 }

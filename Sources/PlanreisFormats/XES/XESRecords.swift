@@ -56,4 +56,18 @@ struct XESTally {
     }
 
     func count(_ topic: Topic) -> Int { entries[topic]?.count ?? 0 }
+
+    /// Adds the counts of another tally (of the same file): counts add up, the first place is
+    /// the earlier one, examples are joined (five at most).
+    mutating func merge(_ other: XESTally) {
+        for (topic, theirs) in other.entries {
+            var entry = entries[topic] ?? Entry()
+            entry.count += theirs.count
+            if let first = theirs.first, entry.first.map({ first < $0 }) ?? true { entry.first = first }
+            for example in theirs.examples where entry.examples.count < 5 && !entry.examples.contains(example) {
+                entry.examples.append(example)
+            }
+            entries[topic] = entry
+        }
+    }
 }

@@ -35,12 +35,12 @@ extension XMLProblem {
     }
 }
 
-extension XESReader {
+extension XESTally {
     /// One warning per kind of recurring dirt, with a count, examples and the first place.
     func summary() -> [Diagnostic] {
         var out: [Diagnostic] = []
         for topic in XESTally.Topic.allCases {
-            guard let entry = tally.entries[topic], entry.count > 0 else { continue }
+            guard let entry = entries[topic], entry.count > 0 else { continue }
             let n = entry.count
             let examples = entry.examples.map { "\"\($0)\"" }.joined(separator: ", ")
             let (message, hint) = Self.explanation(topic, count: n, examples: examples)

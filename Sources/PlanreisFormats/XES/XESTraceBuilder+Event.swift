@@ -3,20 +3,22 @@ import PlanreisXML
 
 extension XESTraceBuilder {
     /// What one XES event says, sorted by meaning before it becomes (part of) a planreis event.
+    /// Attributes are indices into the event record's attributes (small, so that sorting
+    /// millions of them copies little).
     struct EventFields {
-        var title: XESAttribute?
-        var resource: XESAttribute?
+        var title: Int?
+        var resource: Int?
         var group: String?
-        var timestamp: XESAttribute?
-        var startTimestamp: XESAttribute?
+        var timestamp: Int?
+        var startTimestamp: Int?
         var transition: String?
-        var costTotal: XESAttribute?
-        var date: XESAttribute?
-        var id: XESAttribute?
-        var kind: XESAttribute?
-        var actor: XESAttribute?
-        var value: XESAttribute?
-        var refersTo: XESAttribute?
+        var costTotal: Int?
+        var date: Int?
+        var id: Int?
+        var kind: Int?
+        var actor: Int?
+        var value: Int?
+        var refersTo: Int?
         var event = Event(actor: "", kind: .intervention, date: PartialDate(year: 1970, month: 1, day: 1), title: "")
         var costLines: [Int: CostLine] = [:]
         var avoidedLines: [Int: CostLine] = [:]
@@ -27,19 +29,20 @@ extension XESTraceBuilder {
     /// Adds one XES event: a point, the start of a period, or the end of an open one.
     mutating func readEvent(_ record: XESEventRecord, tally: inout XESTally) {
         var fields = EventFields()
-        for attribute in record.attributes { sort(attribute, into: &fields, tally: &tally) }
+        for index in record.attributes.indices { sort(index, of: record, into: &fields, tally: &tally) }
+        func attribute(_ index: Int?) -> XESAttribute? { index.map { record.attributes[$0] } }
 
         // When: planreis:date refines time:timestamp; nothing readable gives the epoch placeholder.
         var date: PartialDate?
-        var datePosition = fields.timestamp?.position ?? record.position
-        if let timestamp = fields.timestamp {
+        var datePosition = attribute(fields.timestamp)?.position ?? record.position
+        if let timestamp = attribute(fields.timestamp) {
             date = timestamp.moment ?? XESTimestamp.parse(timestamp.value)
             if date == nil {
                 tally.add(.unreadableTimestamp, at: location(timestamp.position), example: timestamp.value)
                 fields.tags.append(Tag(XESKeys.timestamp, timestamp.value))
             }
         }
-        if let text = fields.date {
+        if let text = attribute(fields.date) {
             do {
                 date = try PartialDate(parsing: text.value)
                 datePosition = text.position
@@ -55,7 +58,10 @@ extension XESTraceBuilder {
         // A complete that closes an open start of the same activity in the same lane.
         let transition = fields.transition.map(Self.lowercasedTransition)
         let pairs = transition == "start" || (transition == "complete" && !openStarts.isEmpty)
-        let pairKey = pairs ? "\(fields.title?.value ?? "")\u{0}\(fields.actor?.value ?? "")\u{0}\(fields.resource?.value ?? "")" : ""
+        let pairKey =
+            pairs
+            ? "\(attribute(fields.title)?.value ?? "")\u{0}\(attribute(fields.actor)?.value ?? "")\u{0}\(attribute(fields.resource)?.value ?? "")"
+            : ""
         if transition == "complete", pairs, let open = openStarts[pairKey]?.first,
             journey.events[open].date.earliestDay <= moment.latestDay
         {
@@ -67,7 +73,7 @@ extension XESTraceBuilder {
             var extra = fields.tags.tags
             let laneGroup = laneIndex(id: journey.events[open].actor).map { journey.actors[$0].group }
             if let group = fields.group, laneNames.groupWord(group) != laneGroup { extra.append(Tag(XESKeys.group, group)) }
-            if let total = fields.costTotal, let (money, _) = XESDecimal.money(total.value) {
+            if let total = attribute(fields.costTotal), let (money, _) = XESDecimal.money(total.value) {
                 journey.events[open].costs.append(CostLine(amount: money))
             }
             for tag in extra where !journey.events[open].tags.contains(tag) {
@@ -79,7 +85,7 @@ extension XESTraceBuilder {
         var event = fields.event
         var tags = fields.tags.tags
         event.date = moment
-        if let start = fields.startTimestamp {
+        if let start = attribute(fields.startTimestamp) {
             if let startDate = XESTimestamp.parse(start.value) {
                 if startDate < moment {
                     event.date = startDate
@@ -101,20 +107,21 @@ extension XESTraceBuilder {
             }
             tags.append(Tag(XESKeys.transition, fields.transition!))
         }
-        if let title = fields.title, !title.value.isEmpty {
+        if let title = attribute(fields.title), !title.value.isEmpty {
             event.title = title.value
         } else {
             tally.add(.eventWithoutName, at: location(record.position))
             event.title = Self.untitled
         }
-        let lanePosition = fields.actor?.position ?? fields.resource?.position ?? record.position
+        let actor = attribute(fields.actor), resource = attribute(fields.resource)
+        let lanePosition = actor?.position ?? resource?.position ?? record.position
         let laneIndex = lane(
-            id: fields.actor?.value, name: fields.resource?.value, group: fields.group,
+            id: actor?.value, name: resource?.value, group: fields.group,
             at: lanePosition, tags: &tags)
         event.actor = journey.actors[laneIndex].id
         event.tags = tags
-        event.costs = fields.costLines.keys.sorted().map { fields.costLines[$0]! }
-        if event.costs.isEmpty, let total = fields.costTotal {
+        if !fields.costLines.isEmpty { event.costs = fields.costLines.keys.sorted().map { fields.costLines[$0]! } }
+        if event.costs.isEmpty, let total = attribute(fields.costTotal) {
             if let (money, rounded) = XESDecimal.money(total.value) {
                 event.costs = [CostLine(amount: money)]
                 if rounded { tally.add(.roundedAmount, at: location(total.position), example: total.value) }
@@ -127,16 +134,17 @@ extension XESTraceBuilder {
             event.avoids = event.avoids ?? AvoidedScenario(title: "")
             event.avoids!.costs = fields.avoidedLines.keys.sorted().map { fields.avoidedLines[$0]! }
         }
-        if let value = fields.value { event.value = EventValue(text: value.value, for: event.kind) ?? .text(value.value) }
+        let value = attribute(fields.value)
+        if let value { event.value = EventValue(text: value.value, for: event.kind) ?? .text(value.value) }
 
         let index = journey.events.count
         var located: [SourceMap.Field: SourceLocation] = [.whole: location(record.position), .date: location(datePosition)]
-        if let id = fields.id { located[.id] = location(id.position) }
-        if let kind = fields.kind { located[.kind] = location(kind.position) }
-        if let value = fields.value { located[.value] = location(value.position) }
+        if let id = attribute(fields.id) { located[.id] = location(id.position) }
+        if let kind = attribute(fields.kind) { located[.kind] = location(kind.position) }
+        if let value { located[.value] = location(value.position) }
         // Lanes are made from what the event names, and titles are never empty here, so the
         // checks never point at the lane or the title: their places are not kept.
-        if let refers = fields.refersTo {
+        if let refers = attribute(fields.refersTo) {
             for token in refers.value.split(whereSeparator: \.isWhitespace) {
                 var explicit: LinkKind?
                 var target = String(token)
@@ -148,7 +156,7 @@ extension XESTraceBuilder {
                 pendingLinks.append((index, explicit, target))
             }
         }
-        for number in fields.links.keys.sorted() {
+        for number in fields.links.isEmpty ? [] : fields.links.keys.sorted() {
             let link = fields.links[number]!
             guard let target = link.target else { continue }
             located[.link(pendingLinks.count { $0.event == index })] = location(link.position)
@@ -170,31 +178,40 @@ extension XESTraceBuilder {
     }
 
     /// Puts one attribute where it belongs: a standard key, a `planreis:` field, or a tag.
-    private mutating func sort(_ attribute: XESAttribute, into f: inout EventFields, tally: inout XESTally) {
+    private mutating func sort(_ index: Int, of record: XESEventRecord, into f: inout EventFields, tally: inout XESTally) {
+        let code = record.attributes[index].code
+        switch code {
+        case .conceptName: f.title = index
+        case .resource: f.resource = index
+        case .group: f.group = record.attributes[index].value
+        case .timestamp: f.timestamp = index
+        case .startTimestamp: f.startTimestamp = index
+        case .transition: f.transition = record.attributes[index].value
+        case .costTotal: f.costTotal = index
+        default: sortOther(index, of: record, into: &f, tally: &tally)
+        }
+    }
+
+    private mutating func sortOther(_ index: Int, of record: XESEventRecord, into f: inout EventFields, tally: inout XESTally) {
+        let attribute = record.attributes[index]
         let value = attribute.value
         switch attribute.code {
-        case .conceptName: f.title = attribute
-        case .resource: f.resource = attribute
-        case .group: f.group = value
-        case .timestamp: f.timestamp = attribute
-        case .startTimestamp: f.startTimestamp = attribute
-        case .transition: f.transition = value
-        case .costTotal: f.costTotal = attribute
+        case .conceptName, .resource, .group, .timestamp, .startTimestamp, .transition, .costTotal: break
         case .costCurrency where ["EUR", "€", "eur", "Euro", "euro"].contains(value): break
         case .other, .costCurrency: f.tags.append(Tag(attribute.key, value))
-        case .planreis: sortPlanreis(attribute, into: &f, tally: &tally)
+        case .planreis: sortPlanreis(attribute, at: index, into: &f, tally: &tally)
         }
     }
 
     /// Puts one `planreis:` attribute where it belongs.
-    private mutating func sortPlanreis(_ attribute: XESAttribute, into f: inout EventFields, tally: inout XESTally) {
+    private mutating func sortPlanreis(_ attribute: XESAttribute, at index: Int, into f: inout EventFields, tally: inout XESTally) {
         let value = attribute.value
         switch attribute.key {
-        case XESKeys.date: f.date = attribute
-        case XESKeys.id: f.id = attribute; f.event.id = value
-        case XESKeys.actor: f.actor = attribute
+        case XESKeys.date: f.date = index
+        case XESKeys.id: f.id = index; f.event.id = value
+        case XESKeys.actor: f.actor = index
         case XESKeys.kind:
-            f.kind = attribute
+            f.kind = index
             if let kind = EventKind(word: value) {
                 f.event.kind = kind
             } else {
@@ -205,11 +222,11 @@ extension XESTraceBuilder {
                         en: "unknown kind \"\(value)\"; read as intervention"),
                     hint: Localized(nl: "gebruik een van: \(EventKind.acceptedWords)", en: "use one of: \(EventKind.acceptedWords)"))
             }
-        case XESKeys.value: f.value = attribute
+        case XESKeys.value: f.value = index
         case XESKeys.scoredBy: f.event.scoredBy = value
         case XESKeys.category: f.event.category = value
         case XESKeys.description: f.event.description = value
-        case XESKeys.refersTo: f.refersTo = attribute
+        case XESKeys.refersTo: f.refersTo = index
         case XESKeys.avoids:
             f.event.avoids = f.event.avoids ?? AvoidedScenario(title: "")
             f.event.avoids!.title = value

@@ -38,6 +38,7 @@ struct XESTraceBuilder {
     /// The journey and its source map; recurring dirt is counted in `tally`.
     mutating func build(tally: inout XESTally) -> (Journey, SourceMap) {
         readTraceAttributes(tally: &tally)
+        journey.events.reserveCapacity(trace.events.count)
         for record in trace.events { readEvent(record, tally: &tally) }
         for indices in openStarts.values {
             for index in indices { journey.events[index].tags.append(Tag(XESKeys.transition, "start")) }
