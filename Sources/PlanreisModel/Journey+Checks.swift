@@ -53,8 +53,11 @@ extension Journey {
             }
         }
 
-        let knownActors = actors.map(\.id)
-        for (index, event) in events.enumerated() {
+        // Needed only for messages.
+        var knownActors: [String] { actors.map(\.id) }
+        // Each event is checked by a function that borrows it from the array rather than a loop
+        // that copies it (an event holds many strings; logs have millions of events).
+        func checkEvent(_ event: Event, _ index: Int) {
             // Made only for a message: most events have none.
             func name() -> String { event.id.map { "\"\($0)\"" } ?? "\"\(event.title)\"" }
             if actorIDs[event.actor] == nil {
@@ -98,7 +101,7 @@ extension Journey {
                     ))
             }
             checkValue(
-                event, index: index, name: name, map: map, actorIDs: actorIDs, knownActors: knownActors, error: error, warning: warning)
+                event, index: index, name: name, map: map, actorIDs: actorIDs, error: error, warning: warning)
 
             // Links.
             for (linkIndex, link) in event.links.enumerated() {
@@ -189,11 +192,12 @@ extension Journey {
                     ))
             }
         }
+        for index in events.indices { checkEvent(events[index], index) }
         return problems
     }
 
     private func checkValue(
-        _ event: Event, index: Int, name: () -> String, map: SourceMap, actorIDs: [String: Int], knownActors: [String],
+        _ event: Event, index: Int, name: () -> String, map: SourceMap, actorIDs: [String: Int],
         error: (SourceLocation?, String, String, (String, String)?) -> Void,
         warning: (SourceLocation?, String, String, (String, String)?) -> Void
     ) {
@@ -217,6 +221,7 @@ extension Journey {
             break
         }
         if let to = event.handoverTo, actorIDs[to] == nil {
+            let knownActors = actors.map(\.id)
             let suggestion = Suggestion.closest(to: to, in: knownActors)
             error(
                 map.event(index, .value), "overdracht \(name()) naar onbekende actor \"\(to)\"",

@@ -64,17 +64,27 @@ enum ActorGroupGuess {
     /// The group for a lane named `name`; `householdTaken` tells whether an earlier lane already
     /// is the household.
     static func guess(_ name: String, householdTaken: Bool) -> ActorGroup {
-        let words = TextFolding.slug(name, fallback: "").split(separator: "-").map(String.init)
-        if !householdTaken, matches(words, any: householdWords, prefix: false) { return .household }
-        for entry in table where matches(words, any: entry.keywords, prefix: true) {
-            return entry.group
+        // The slug is lower-case ASCII words joined by dashes: compared as bytes.
+        let words = TextFolding.slug(name, fallback: "").utf8.split(separator: UInt8(ascii: "-")).map(Array.init)
+        if !householdTaken, matches(words, any: householdKeywords, prefix: false) { return .household }
+        for (group, keywords) in tableKeywords where matches(words, any: keywords, prefix: true) {
+            return group
         }
         return .other
     }
 
-    private static func matches(_ words: [String], any keywords: [String], prefix: Bool) -> Bool {
-        keywords.contains { keyword in
-            let parts = keyword.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+    /// A keyword as its words, in bytes (split once).
+    private typealias Keyword = [[UInt8]]
+
+    private static func split(_ keyword: String) -> Keyword {
+        keyword.split(whereSeparator: { $0 == " " || $0 == "-" }).map { Array($0.utf8) }
+    }
+
+    private static let householdKeywords: [Keyword] = householdWords.map(split)
+    private static let tableKeywords: [(ActorGroup, [Keyword])] = table.map { ($0.group, $0.keywords.map(split)) }
+
+    private static func matches(_ words: [[UInt8]], any keywords: [Keyword], prefix: Bool) -> Bool {
+        keywords.contains { parts in
             guard !parts.isEmpty, parts.count <= words.count else { return false }
             for start in 0...(words.count - parts.count) {
                 var ok = true
@@ -85,8 +95,8 @@ enum ActorGroupGuess {
                     switch part.count {
                     case _ where !prefix || !last: matched = word == part
                     case ...3: matched = word == part
-                    case 4: matched = word.hasPrefix(part)
-                    default: matched = word.contains(part)
+                    case 4: matched = word.starts(with: part)
+                    default: matched = contains(word, part)
                     }
                     if !matched {
                         ok = false
@@ -97,5 +107,14 @@ enum ActorGroupGuess {
             }
             return false
         }
+    }
+
+    /// Whether `part` occurs in `word`.
+    private static func contains(_ word: [UInt8], _ part: [UInt8]) -> Bool {
+        guard part.count <= word.count else { return false }
+        for start in 0...(word.count - part.count) where word[start] == part[0] {
+            if word[start..<(start + part.count)].elementsEqual(part) { return true }
+        }
+        return false
     }
 }

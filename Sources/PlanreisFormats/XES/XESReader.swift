@@ -111,7 +111,9 @@ struct XESReader {
                     while let inner = xml.next(), inner != .endElement {
                         guard inner == .startElement else { continue }
                         if XESKeys.isAttributeElement(xml.localName) {
-                            readAttribute(xml, prefix: nil, into: &event.attributes, moments: true)
+                            if let moment = readAttribute(xml, prefix: nil, into: &event.attributes, moments: true) {
+                                event.moment = moment
+                            }
                         } else {
                             tally.add(.unknownElement, at: location(xml.position), example: "<\(xml.localName)>")
                             xml.skipElement()
@@ -130,38 +132,44 @@ struct XESReader {
 
     /// Reads the attribute element the reader stands on, with its nested attributes (meta
     /// attributes, `list` values, `container` children) flattened into `parent/child` keys.
-    /// With `moments`, a `time:timestamp` is read from its bytes into `moment` (events).
+    /// With `moments`, a `time:timestamp` is read from its bytes and returned with the index of
+    /// its attribute, whose value is left empty (events).
+    @discardableResult
     private mutating func readAttribute(
         _ xml: XMLPullReader, prefix: String?, into attributes: inout [XESAttribute], noteNesting: Bool = true,
         moments: Bool = false
-    ) {
+    ) -> (index: Int, date: PartialDate)? {
         let type = xml.localName
         let position = xml.position
         // Keys and values straight from the parser's bytes: a known key is a shared string, and
         // a timestamp becomes a date without becoming a string first.
-        let (fullKey, attribute) = xml.withAttributes("key", "value") { keyBytes, valueBytes, _ -> (String?, XESAttribute?) in
-            guard let keyBytes else { return (nil, nil) }
+        var moment: (index: Int, date: PartialDate)?
+        let fullKey: String? = xml.withAttributes("key", "value") { keyBytes, valueBytes, _ in
+            guard let keyBytes else { return nil }
             let code = prefix == nil ? XESKeys.code(keyBytes) : .other
             let key = XESKeys.key(of: code) ?? String(decoding: keyBytes, as: UTF8.self)
             let fullKey = prefix.map { "\($0)/\(key)" } ?? key
-            guard let valueBytes else { return (fullKey, nil) }
-            if moments && code == .timestamp, let moment = XESTimestamp.parse(valueBytes) {
-                return (fullKey, XESAttribute(key: fullKey, value: "", position: position, code: code, moment: moment))
+            guard let valueBytes else { return fullKey }
+            if moments && code == .timestamp, let date = XESTimestamp.parse(valueBytes) {
+                moment = (attributes.count, date)
+                attributes.append(XESAttribute(key: fullKey, value: "", position: position, code: code))
+            } else {
+                attributes.append(
+                    XESAttribute(key: fullKey, value: String(decoding: valueBytes, as: UTF8.self), position: position, code: code))
             }
-            return (fullKey, XESAttribute(key: fullKey, value: String(decoding: valueBytes, as: UTF8.self), position: position, code: code))
+            return fullKey
         }
-        if let attribute { attributes.append(attribute) }
         guard let fullKey else {
             tally.add(.attributeWithoutKey, at: location(position), example: "<\(type)>")
             xml.skipElement()
-            return
+            return nil
         }
         if noteNesting && prefix == nil && (type == "list" || type == "container") {
             tally.add(.nestedAttribute, at: location(position), example: fullKey)
         }
         guard !xml.isEmptyElement else {
             _ = xml.next()
-            return
+            return moment
         }
         while let node = xml.next(), node != .endElement {
             guard node == .startElement else { continue }
@@ -182,6 +190,7 @@ struct XESReader {
                 xml.skipElement()
             }
         }
+        return moment
     }
 
     func location(_ position: XMLPosition) -> SourceLocation {

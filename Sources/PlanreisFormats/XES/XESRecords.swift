@@ -10,15 +10,16 @@ struct XESAttribute {
     var position: XMLPosition
     /// What the key is, found once while reading.
     var code: XESKeys.Code = .other
-    /// An event's `time:timestamp` read straight from its bytes; `value` is then left empty
-    /// (it holds the text only when the timestamp could not be read).
-    var moment: PartialDate? = nil
 }
 
 /// One `<event>` as read, before it becomes part of a journey.
 struct XESEventRecord {
     var position: XMLPosition
     var attributes: [XESAttribute] = []
+    /// The event's `time:timestamp` read straight from its bytes, with the index of its
+    /// attribute, whose `value` is then left empty (it holds the text only when the timestamp
+    /// could not be read). Kept here rather than in every attribute: attributes stay small.
+    var moment: (index: Int, date: PartialDate)?
 }
 
 /// One `<trace>` as read: the unit the reader keeps in memory.

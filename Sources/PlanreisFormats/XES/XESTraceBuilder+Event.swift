@@ -36,7 +36,7 @@ extension XESTraceBuilder {
         var date: PartialDate?
         var datePosition = attribute(fields.timestamp)?.position ?? record.position
         if let timestamp = attribute(fields.timestamp) {
-            date = timestamp.moment ?? XESTimestamp.parse(timestamp.value)
+            date = record.moment?.index == fields.timestamp ? record.moment?.date : XESTimestamp.parse(timestamp.value)
             if date == nil {
                 tally.add(.unreadableTimestamp, at: location(timestamp.position), example: timestamp.value)
                 fields.tags.append(Tag(XESKeys.timestamp, timestamp.value))

@@ -283,12 +283,20 @@ final class XESLaneNames {
     @exclusivity(unchecked) private var groups: [String: ActorGroup] = [:]
     @exclusivity(unchecked) private var householdGroups: [String: ActorGroup] = [:]
     @exclusivity(unchecked) private var groupWords: [String: ActorGroup?] = [:]
+    @exclusivity(unchecked) private var lastGroupWord: (text: String, group: ActorGroup?)?
 
     /// The group an `org:group` text names, if it is a group word.
     func groupWord(_ text: String) -> ActorGroup? {
-        if let known = groupWords[text] { return known }
-        let group = ActorGroup(word: text)
-        if groupWords.count < 100_000 { groupWords[text] = group }
+        // Events of one log repeat a few group texts: the last one answers without hashing.
+        if let last = lastGroupWord, last.text == text { return last.group }
+        let group: ActorGroup?
+        if let known = groupWords[text] {
+            group = known
+        } else {
+            group = ActorGroup(word: text)
+            if groupWords.count < 100_000 { groupWords[text] = group }
+        }
+        lastGroupWord = (text, group)
         return group
     }
 
