@@ -12,4 +12,17 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlsave.h>
 #include <libxml/xmlIO.h>
+
+// libxml2 prints some errors that belong to no parser (the input layer's encoding errors,
+// "xmlParseChunk: encoder error") through its generic handler, a C variadic function that Swift
+// cannot define. planreis reports those errors itself (see LibXML2.collectingStrayErrors), so
+// the generic handler of the calling thread is set to one that prints nothing.
+static void planreis_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+static inline void planreis_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, planreis_ignore_generic_error);
+}
 #endif

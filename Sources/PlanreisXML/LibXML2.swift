@@ -17,6 +17,41 @@ enum LibXML2 {
 
     /// Initialises libxml2 once, thread-safely.
     static func initialise() { _ = initialised }
+
+    /// Problems for errors libxml2 raised outside any parser context: each message once,
+    /// without a place of their own (they get `position`, where parsing stopped). A failed
+    /// conversion of the input becomes `.undecodable`; the "encoder error" that follows it is
+    /// left out.
+    static func strayProblems(_ errors: [RawXMLError], at position: XMLPosition?) -> [XMLProblem] {
+        var seen: Set<String> = []
+        var problems: [XMLProblem] = []
+        for raw in errors where seen.insert(raw.message).inserted {
+            let at = raw.line > 0 ? XMLPosition(line: raw.line, column: max(1, raw.column)) : position
+            if let range = raw.message.range(of: "bytes ") {
+                problems.append(
+                    XMLProblem(
+                        .error, stage: .wellFormedness, kind: .undecodable(String(raw.message[range.upperBound...])), position: at,
+                        message: raw.message, code: raw.code))
+            } else {
+                problems.append(
+                    XMLProblem(raw.severity, stage: .wellFormedness, kind: .other, position: at, message: raw.message, code: raw.code))
+            }
+        }
+        if problems.contains(where: { if case .undecodable = $0.kind { true } else { false } }) {
+            problems.removeAll { $0.message == "encoder error" }
+        }
+        return problems
+    }
+
+    /// Runs `body` with the errors libxml2 raises outside any parser context on this thread
+    /// (the input layer's encoding errors, "I/O error") going to `collector` rather than to
+    /// standard error, where libxml2 would print them. libxml2 keeps these handlers per thread.
+    static func collectingStrayErrors<R>(into collector: XMLErrorCollector, _ body: () -> R) -> R {
+        planreis_silence_generic_errors()
+        xmlSetStructuredErrorFunc(collector.opaque, XMLErrorCollector.handler)
+        defer { xmlSetStructuredErrorFunc(nil, XMLErrorCollector.ignoring) }
+        return withExtendedLifetime(collector) { body() }
+    }
 }
 
 /// One libxml2 error copied out of the C struct.
@@ -64,6 +99,9 @@ final class XMLErrorCollector {
         guard let userData, let error else { return }
         XMLErrorCollector.from(userData).errors.append(RawXMLError(error))
     }
+
+    /// Handler that drops what it gets (between parses: nothing is parsed then).
+    static let ignoring: xmlStructuredErrorFunc = { _, _ in }
 
     /// Handler for a parser context: libxml2 passes the context; the collector sits in `_private`.
     static let parserHandler: xmlStructuredErrorFunc = { userData, error in

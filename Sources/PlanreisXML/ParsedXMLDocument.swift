@@ -68,11 +68,17 @@ public final class ParsedXMLDocument {
         context.pointee._private = collector.opaque
         context.pointee.sax.pointee.serror = XMLErrorCollector.parserHandler
         let base = UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self)
+        let stray = XMLErrorCollector()
         let parsed = withExtendedLifetime(collector) {
-            xmlCtxtReadMemory(context, base, Int32(bytes.count), nil, nil, LibXML2.parseOptions)
+            LibXML2.collectingStrayErrors(into: stray) {
+                xmlCtxtReadMemory(context, base, Int32(bytes.count), nil, nil, LibXML2.parseOptions)
+            }
         }
 
         var problems = collector.errors.map(wellFormednessProblem)
+        // Errors without a place (the input could not be decoded) get the first place libxml2
+        // gave, where parsing broke off; each message once.
+        problems.insert(contentsOf: LibXML2.strayProblems(stray.errors, at: problems.compactMap(\.position).first), at: 0)
         let wellFormed = context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0
         guard let parsed, wellFormed, !problems.contains(where: { $0.severity == .error }) else {
             if let parsed { xmlFreeDoc(parsed) }

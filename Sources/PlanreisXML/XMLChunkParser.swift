@@ -16,6 +16,9 @@ final class ChunkParser {
     private let chunk: UnsafeMutablePointer<CChar>
     private var reportedRefusal = false
     private var sawError = false
+    /// Errors libxml2 raises outside the parser context (the input layer's encoding errors).
+    private let strayErrors = XMLErrorCollector()
+    private var reportedStray: Set<String> = []
 
     init(_ source: XMLByteSource, maxBytes: Int?) {
         LibXML2.initialise()
@@ -59,15 +62,18 @@ final class ChunkParser {
         }
         target.pointee.queue = queue
         defer { target.pointee.queue = nil }
-        let count = Int(pump.read(into: chunk, capacity: Self.chunkSize))
+        let count = LibXML2.collectingStrayErrors(into: strayErrors) { Int(pump.read(into: chunk, capacity: Self.chunkSize)) }
         guard count >= 0 else {
             // The input failed or was refused: the pump and the scanner say why.
             finish(queue, failed: true)
             return
         }
-        let status = xmlParseChunk(context, chunk, Int32(count), count == 0 ? 1 : 0)
+        let status = LibXML2.collectingStrayErrors(into: strayErrors) {
+            xmlParseChunk(context, chunk, Int32(count), count == 0 ? 1 : 0)
+        }
         let failed = status != 0 || context.pointee.wellFormed == 0
         if !target.pointee.errors.isEmpty { collectErrors(into: queue) }
+        if !strayErrors.errors.isEmpty { collectStrayErrors(into: queue, context: context) }
         // The scanner queued the place of every start tag as the bytes went by, in the order
         // libxml2 reports the tags.
         for index in 0..<queue.pointee.nodeCount where queue.pointee[node: index].kind == .startElement {
@@ -93,6 +99,21 @@ final class ChunkParser {
                 XMLProblem(
                     .error, stage: .wellFormedness, kind: .other, position: pump.scanner.position,
                     message: "the document could not be read"))
+        }
+    }
+
+    /// Errors without a place (the input could not be decoded) get the place where parsing
+    /// stopped; each message once.
+    private func collectStrayErrors(into queue: UnsafeMutablePointer<NodeQueue>, context: xmlParserCtxtPtr) {
+        defer { strayErrors.errors.removeAll() }
+        var position: XMLPosition?
+        if let input = context.pointee.input, input.pointee.line > 0 {
+            position = XMLPosition(line: Int(input.pointee.line), column: max(1, Int(input.pointee.col)))
+        }
+        for problem in LibXML2.strayProblems(strayErrors.errors, at: position)
+        where reportedStray.insert(problem.message).inserted {
+            if problem.severity == .error { sawError = true }
+            queue.pointee.problems.append(problem)
         }
     }
 

@@ -32,6 +32,8 @@ public final class XMLStreamReader {
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private var reader: xmlTextReaderPtr?
     private let collector = XMLErrorCollector()
+    /// Errors libxml2 raises outside the reader (the input could not be decoded).
+    private let strayErrors = XMLErrorCollector()
     private var scanner: StartTagScanner
     private var pendingEnd: XMLName?
 
@@ -70,7 +72,7 @@ public final class XMLStreamReader {
         }
         guard let reader else { return nil }
         while true {
-            let status = xmlTextReaderRead(reader)
+            let status = LibXML2.collectingStrayErrors(into: strayErrors) { xmlTextReaderRead(reader) }
             collectProblems()
             guard status == 1, !problems.contains(where: { $0.severity == .error }) else {
                 xmlFreeTextReader(reader)
@@ -127,6 +129,12 @@ public final class XMLStreamReader {
     }
 
     private func collectProblems() {
+        if !strayErrors.errors.isEmpty, let reader {
+            let position = XMLPosition(
+                line: Int(xmlTextReaderGetParserLineNumber(reader)), column: max(1, Int(xmlTextReaderGetParserColumnNumber(reader))))
+            problems += LibXML2.strayProblems(strayErrors.errors, at: position)
+            strayErrors.errors.removeAll()
+        }
         guard !collector.errors.isEmpty else { return }
         for raw in collector.errors {
             let recognised = LibXML2Message(raw.message, code: raw.code)

@@ -67,6 +67,29 @@ struct CommandLineTests {
         #expect(english.stderr.contains("kapot.csv:2:4: error: "))
     }
 
+    /// Bytes that do not decode in the declared encoding: one clear message with its place, in
+    /// every reader, and nothing that libxml2 would print on its own.
+    @Test(arguments: ["log.xes", "journey.planreis.xml"])
+    func undecodableBytesGiveOneMessageAndNoLibraryNoise(_ name: String) throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(name)
+        var bytes = Array("<?xml version=\"1.0\" encoding=\"SHIFT_JIS\"?>\n".utf8)
+        bytes += Array(
+            (name.hasSuffix(".xes")
+                ? "<log>\n<trace><string key=\"concept:name\" value=\"a"
+                : "<planreis xmlns=\"urn:planreis:1\" version=\"1\">\n<journey id=\"a\" title=\"a").utf8)
+        bytes += [0x81, 0x1F]
+        bytes += Array("b\"/></trace></log>\n".utf8)
+        try Data(bytes).write(to: file)
+        let run = try Self.run(["validate", file.path])
+        #expect(run.status == 1)
+        let messages = run.stderr.components(separatedBy: "\n").filter { $0.contains("de bytes 0x81 0x1F") }
+        #expect(messages.count == 1, "\(run.stderr)")
+        #expect(messages.first?.hasPrefix("\(file.path):3:") == true, "\(run.stderr)")
+        #expect(!run.stderr.contains("encoding error :") && !run.stderr.contains("I/O error") && !run.stderr.contains("encoder error"))
+    }
+
     @Test func usageErrorsExitWith2() throws {
         #expect(try Self.run(["validate"]).status == 2)
         #expect(try Self.run(["convert", "Samples/claudia-wesley.planreis.xml", "-o", "x.docx"]).status == 2)

@@ -57,6 +57,15 @@ extension XMLProblem {
                     "the document is encoded as \(encoding); only UTF-8 is read"),
                 l("sla het bestand op als UTF-8", "save the file as UTF-8")
             )
+        case .undecodable(let bytes):
+            return (
+                l(
+                    "de bytes \(bytes) passen niet bij de tekencodering die het document opgeeft",
+                    "the bytes \(bytes) do not fit the character encoding the document declares"),
+                l(
+                    "sla het bestand op als UTF-8, of zet de juiste codering in de eerste regel (<?xml … encoding=\"…\"?>)",
+                    "save the file as UTF-8, or put the right encoding in the first line (<?xml … encoding=\"…\"?>)")
+            )
         case .empty:
             return (
                 l("het document is leeg", "the document is empty"),

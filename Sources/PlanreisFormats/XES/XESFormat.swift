@@ -10,8 +10,8 @@ import PlanreisXML
 public enum XESFormat {
     /// Reads a whole log from bytes, plain or gzip-compressed; `maxBytes` bounds the
     /// decompressed size (nil: no bound).
-    public static func read(_ bytes: [UInt8], file: String, maxBytes: Int? = nil) -> ReadResult {
-        collect { stream(bytes, file: file, maxBytes: maxBytes, onTrace: $0) }
+    public static func read(_ bytes: [UInt8], file: String, maxBytes: Int? = nil, parseAhead: Bool? = nil) -> ReadResult {
+        collect { stream(bytes, file: file, maxBytes: maxBytes, parseAhead: parseAhead, onTrace: $0) }
     }
 
     /// Reads a whole log from a file, plain or gzip-compressed, streaming it.
@@ -39,14 +39,16 @@ public enum XESFormat {
     /// `stream(contentsOf:…)`.
     @discardableResult
     public static func stream(
-        _ bytes: [UInt8], file: String, maxBytes: Int? = nil, progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil,
-        onTrace: (ReadResult) -> Void
+        _ bytes: [UInt8], file: String, maxBytes: Int? = nil, parseAhead: Bool? = nil,
+        progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil, onTrace: (ReadResult) -> Void
     ) -> [Diagnostic] {
+        let parseAhead = parseAhead ?? XESImport.parseAhead
         let source: XMLByteSource
         if GzipInflater.isGzip(bytes) {
             var inflater = GzipInflater(bytes)
             source = .producer { buffer in inflater.read(into: buffer) }
-            let diagnostics = XESImport.run(source, maxBytes: maxBytes, file: file, progress: progress, onTrace: onTrace)
+            let diagnostics = XESImport.run(
+                source, maxBytes: maxBytes, file: file, parseAhead: parseAhead, progress: progress, onTrace: onTrace)
             if let problem = inflater.problem {
                 return
                     (diagnostics + [
@@ -60,7 +62,7 @@ public enum XESFormat {
             return diagnostics
         }
         source = .bytes(bytes)
-        return XESImport.run(source, maxBytes: maxBytes, file: file, progress: progress, onTrace: onTrace)
+        return XESImport.run(source, maxBytes: maxBytes, file: file, parseAhead: parseAhead, progress: progress, onTrace: onTrace)
     }
 
     /// Whether a path names an XES log: `.xes`, `.xes.gz`.
