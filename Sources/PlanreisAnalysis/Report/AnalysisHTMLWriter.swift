@@ -67,20 +67,9 @@ public struct AnalysisHTMLWriter: Sendable {
         }.joined()
     }
 
-    /// Escapes text for HTML element content and attribute values.
+    /// Escapes text for HTML element content and attribute values, per Unicode scalar
+    /// (`MarkupText.html`): a quote followed by a combining mark is escaped too.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
+        MarkupText.html(text)
     }
 }
