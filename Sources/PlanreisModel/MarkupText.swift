@@ -2,7 +2,8 @@
 ///
 /// It works on Unicode scalars, never on `Character`s: a quote followed by a combining mark
 /// (`"` U+0301) is one Swift `Character` but still ends an HTML attribute value. Characters
-/// XML 1.0 forbids (other C0 and C1 controls, U+FFFE, U+FFFF) are dropped.
+/// XML 1.0 forbids (other C0 and C1 controls, U+FFFE, U+FFFF) are dropped, and bidi controls are
+/// balanced (`BidiText.balanced`), so no right-to-left override runs past the value.
 public enum MarkupText {
     /// Element content: `&`, `<`, `>` escaped.
     public static func text(_ value: String) -> String {
@@ -22,6 +23,7 @@ public enum MarkupText {
     }
 
     static func escape(_ value: String, quotes: Bool, lineFeeds: Bool) -> String {
+        let value = BidiText.balanced(value)
         var result = String.UnicodeScalarView()
         result.reserveCapacity(value.utf8.count + 8)
         func append(_ reference: String) { result.append(contentsOf: reference.unicodeScalars) }

@@ -3,7 +3,7 @@ import PlanreisModel
 /// Escaping and number formatting for SVG and HTML output.
 enum Markup {
     /// Text content of an element: `&`, `<`, `>` escaped per scalar; characters XML 1.0 forbids
-    /// dropped (`MarkupText.text`).
+    /// dropped; bidi controls balanced (`MarkupText.text`).
     static func text(_ value: String) -> String {
         MarkupText.text(value)
     }
@@ -11,6 +11,12 @@ enum Markup {
     /// An attribute value, to be written between double quotes (`MarkupText.attribute`).
     static func attribute(_ value: String) -> String {
         MarkupText.attribute(value)
+    }
+
+    /// User text inside an SVG `<text>` or `<title>`: escaped, and set apart as a first-strong
+    /// isolate when it could change the direction of what is around it (`BidiText.isolated`).
+    static func userText(_ value: String) -> String {
+        MarkupText.text(BidiText.isolated(value))
     }
 
     /// A coordinate with at most one decimal, without locale: `12`, `12.5`, `-3.1`.

@@ -21,3 +21,25 @@ import Testing
         #expect(Array(html.utf8).firstRange(of: Array("<\u{301}".utf8)) == nil)
     }
 }
+
+/// Right-to-left overrides in names and titles stay inside them in the analysis summary.
+@Suite struct AnalysisBidiTests {
+    @Test func namesAndTitlesAreIsolatedAndCellsAreInBdi() {
+        var journey = ReportFixture.journey
+        journey.title = "\u{2069}\u{202E}casus"
+        journey.actors = journey.actors.map { actor in
+            var actor = actor
+            actor.name = "\u{202E}" + actor.name
+            return actor
+        }
+        let html = AnalysisHTMLWriter().write(Analyzer(priceList: ReportFixture.prices).analyze(journey))
+        #expect(html.contains("<h2>Analyse: \u{2068}\u{202E}casus\u{202C}\u{2069}</h2>"))
+        #expect(html.contains("<td><bdi>\u{2068}\u{202E}Woningcorporatie\u{202C}\u{2069}</bdi></td>"))
+        // Every override is closed before the cell, heading or item it is in ends.
+        for piece in html.components(separatedBy: "\n") {
+            let opened = piece.unicodeScalars.filter { $0 == "\u{202E}" }.count
+            let closed = piece.unicodeScalars.filter { $0 == "\u{202C}" }.count
+            #expect(opened == closed, "\(piece)")
+        }
+    }
+}
