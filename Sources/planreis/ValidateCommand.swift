@@ -14,6 +14,7 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Bestandstype als de extensie het niet zegt: xml, csv of json.")
     var format: JourneyFormat?
 
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var language: LanguageOption
 
     @Flag(help: "Behandel waarschuwingen als fouten.")
@@ -27,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let loader = JourneyLoader(language: lang)
+        let loader = JourneyLoader(language: lang, limits: limits.readLimits)
         var failed = false
         for path in files {
             let summary = summarize(path, loader: loader)
