@@ -31,6 +31,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Alleen de reis met deze id (als het bestand er meer bevat).")
     var journey: String?
 
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -47,11 +48,11 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let loaded = JourneyLoader(language: lang).load(input)
+        let loaded = JourneyLoader(language: lang, limits: limits.readLimits).load(input)
         Console.report(loaded.diagnostics, language: lang)
         if loaded.hasErrors { throw ExitCode(1) }
         let journeys = try JourneySelection.pick(loaded.journeys, id: journey, language: lang)
-        let priceList = try PriceListLoader.load(prices, language: lang)
+        let priceList = try PriceListLoader.load(prices, language: lang, limits: limits.readLimits)
         let analyzer = Analyzer(priceList: priceList, options: AnalysisOptions(quietThresholdDays: quietDays))
         let analyses = journeys.map { analyzer.analyze($0) }
         let text: String
@@ -92,10 +93,10 @@ enum JourneySelection {
 
 /// Loads the price list: the shipped one, or a user's file.
 enum PriceListLoader {
-    static func load(_ path: String?, language: Language) throws -> PriceList {
+    static func load(_ path: String?, language: Language, limits: ReadLimits = LimitOptions.environment) throws -> PriceList {
         let result: PriceListReadResult
         if let path {
-            switch Files.read(path) {
+            switch Files.read(path, maxBytes: limits.maxBytes) {
             case .failure(let diagnostic):
                 Console.report([diagnostic], language: language)
                 throw ExitCode(1)

@@ -37,6 +37,7 @@ struct BudgetCommand: ParsableCommand {
     @Option(help: "Prijslijst (CSV) in plaats van de meegeleverde Samples/prijslijst.csv.")
     var prices: String?
 
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -58,11 +59,11 @@ struct BudgetCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let priceList = try PriceListLoader.load(prices, language: lang)
+        let priceList = try PriceListLoader.load(prices, language: lang, limits: limits.readLimits)
         let available = try budget.map { try Money(parsing: $0) }
         let selection = BudgetSelection(year: year, municipality: municipality, available: available)
         var builder = BudgetBuilder(selection: selection, priceList: priceList)
-        let diagnostics = InputCollector(language: lang).forEachJourney(inputs) { builder.add($0) }
+        let diagnostics = InputCollector(language: lang, limits: limits.readLimits).forEachJourney(inputs) { builder.add($0) }
         Console.report(diagnostics, language: lang)
         if diagnostics.hasErrors { throw ExitCode(1) }
         let result = builder.finish()

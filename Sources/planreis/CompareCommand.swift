@@ -64,6 +64,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: .hidden)
     var seed: UInt64 = 1
 
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -106,7 +107,7 @@ struct CompareCommand: ParsableCommand {
             }
         } else {
             var builder = CohortBuilder(selection: selection, options: options)
-            let diagnostics = InputCollector(language: lang).forEachJourney(inputs) { builder.add($0) }
+            let diagnostics = InputCollector(language: lang, limits: limits.readLimits).forEachJourney(inputs) { builder.add($0) }
             Console.report(diagnostics, language: lang)
             if diagnostics.hasErrors { throw ExitCode(1) }
             cohort = builder.finish()

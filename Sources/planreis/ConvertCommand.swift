@@ -33,6 +33,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Type van de uitvoer: xml, csv, json of xes.")
     var format: JourneyFormat?
 
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var language: LanguageOption
 
     /// Whether `-o` names a folder: it ends in a slash or is an existing folder.
@@ -73,7 +74,7 @@ struct ConvertCommand: ParsableCommand {
         var failed = false
         var skipped = 0
         var writeError: Error?
-        ConvertReader(language: lang, format: inputFormat).read(input) { batch in
+        ConvertReader(language: lang, format: inputFormat, limits: limits.readLimits).read(input) { batch in
             Console.report(batch.diagnostics, language: lang)
             guard !batch.hasErrors else {
                 failed = true
@@ -125,6 +126,7 @@ struct ConvertCommand: ParsableCommand {
 struct ConvertReader {
     let language: Language
     let format: JourneyFormat?
+    var limits: ReadLimits = LimitOptions.environment
 
     func read(_ input: String, _ body: (ReadResult) -> Void) {
         var isDirectory: ObjCBool = false
@@ -148,7 +150,7 @@ struct ConvertReader {
             if (format ?? JourneyFormat.detect(path: path)) == .xes && path != "-" && FileManager.default.fileExists(atPath: path) {
                 var shown = false
                 let fileDiagnostics = XESFormat.stream(
-                    contentsOf: path,
+                    contentsOf: path, maxBytes: JourneyLoader.xesMaxBytes(limits),
                     progress: { traces, bytes in
                         guard showProgress else { return }
                         shown = true
@@ -168,7 +170,7 @@ struct ConvertReader {
                 if shown { Console.progress(nil) }
                 body(ReadResult(diagnostics: fileDiagnostics))
             } else {
-                let loaded = JourneyLoader(language: language).load(path, format: format)
+                let loaded = JourneyLoader(language: language, limits: limits).load(path, format: format)
                 body(ReadResult(journeys: loaded.journeys, diagnostics: loaded.diagnostics))
             }
             if showProgress && paths.count > 20 && (index % 50 == 0 || index == paths.count - 1) {

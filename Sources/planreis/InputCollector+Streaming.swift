@@ -8,7 +8,7 @@ extension InputCollector {
     func forEachJourney(_ inputs: [String], _ body: (PlanreisModel.Journey) -> Void) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let paths = Self.paths(inputs, diagnostics: &diagnostics)
-        let loader = JourneyLoader(language: language)
+        let loader = JourneyLoader(language: language, limits: limits)
         let showProgress = Console.stderrIsTerminal && paths.count > 20
         for (index, path) in paths.enumerated() {
             let loaded = loader.load(path)

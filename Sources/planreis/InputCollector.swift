@@ -6,6 +6,8 @@ import PlanreisModel
 /// files planreis can read. Shows progress on a terminal only.
 struct InputCollector {
     let language: Language
+    /// Inputs past these are refused with a clear error (`LimitOptions`; the environment's by default).
+    var limits: ReadLimits = LimitOptions.environment
 
     /// Reads every journey of the inputs into memory, with every problem found.
     func collect(_ inputs: [String]) -> JourneyLoader.Loaded {

@@ -13,7 +13,11 @@ struct JourneyLoader {
     struct Loaded {
         var journeys: [PlanreisModel.Journey] = []
         var diagnostics: [Diagnostic] = []
+        /// Problems past the reader's limit, counted in the last diagnostic.
+        var omitted = OmittedProblems()
         var hasErrors: Bool { diagnostics.hasErrors }
+        var errorCount: Int { ReadResult(diagnostics: diagnostics, omitted: omitted).errorCount }
+        var warningCount: Int { ReadResult(diagnostics: diagnostics, omitted: omitted).warningCount }
     }
 
     /// Reads one file; the format comes from `format` or the file's extension.
@@ -38,7 +42,7 @@ struct JourneyLoader {
             return Loaded(diagnostics: [diagnostic])
         case .success(let bytes):
             let result = format.read(bytes, file: path, limits: limits)
-            return Loaded(journeys: result.journeys, diagnostics: result.diagnostics)
+            return Loaded(journeys: result.journeys, diagnostics: result.diagnostics, omitted: result.omitted)
         }
     }
 

@@ -36,6 +36,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-summary"), help: "Laat de analyse (stilstand, kosten en baten) weg uit het HTML-rapport.")
     var noSummary = false
 
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var language: LanguageOption
 
     var resolvedFormat: OutputFormat? {
@@ -58,7 +59,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let loaded = JourneyLoader(language: lang).load(input)
+        let loaded = JourneyLoader(language: lang, limits: limits.readLimits).load(input)
         Console.report(loaded.diagnostics, language: lang)
         if loaded.hasErrors { throw ExitCode(1) }
         let picked = try JourneySelection.pick(loaded.journeys, id: journey, language: lang)
@@ -86,7 +87,7 @@ struct RenderCommand: ParsableCommand {
     private func html(_ journey: Journey, language lang: Language) throws -> String {
         // The analysis shades each stall in the lane of whoever holds the ball, and its summary
         // is part of the report unless --no-summary.
-        let priceList = try PriceListLoader.load(prices, language: lang)
+        let priceList = try PriceListLoader.load(prices, language: lang, limits: limits.readLimits)
         let analysis = Analyzer(priceList: priceList).analyze(journey)
         let summary = noSummary ? nil : AnalysisHTMLWriter(language: lang).write(analysis)
         do {

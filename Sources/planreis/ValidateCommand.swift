@@ -14,6 +14,7 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Bestandstype als de extensie het niet zegt: xml, csv of json.")
     var format: JourneyFormat?
 
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var language: LanguageOption
 
     @Flag(help: "Behandel waarschuwingen als fouten.")
@@ -27,12 +28,11 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let loader = JourneyLoader(language: lang)
+        let loader = JourneyLoader(language: lang, limits: limits.readLimits)
         var failed = false
         for path in files {
             let summary = summarize(path, loader: loader)
-            let errors = summary.diagnostics.filter { $0.severity == .error }.count
-            let warnings = summary.diagnostics.count - errors
+            let (errors, warnings) = (summary.errors, summary.warnings)
             if errors > 0 || (strict && warnings > 0) {
                 failed = true
                 Console.out(
@@ -52,9 +52,10 @@ struct ValidateCommand: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
-    /// What validating one file found: counts and every problem. An XES log is streamed trace
-    /// by trace, so memory stays bounded by one trace whatever the log's size.
-    private func summarize(_ path: String, loader: JourneyLoader) -> (journeys: Int, events: Int, actors: Int, diagnostics: [Diagnostic]) {
+    /// What validating one file found: counts and every problem (errors and warnings counted
+    /// exactly, also those a reader left out of its list). An XES log is streamed trace by
+    /// trace, so memory stays bounded by one trace whatever the log's size.
+    private func summarize(_ path: String, loader: JourneyLoader) -> (journeys: Int, events: Int, actors: Int, errors: Int, warnings: Int) {
         let lang = language.lang
         if (format ?? JourneyFormat.detect(path: path)) == .xes && path != "-" {
             var counts = (journeys: 0, events: 0, actors: 0)
@@ -79,13 +80,14 @@ struct ValidateCommand: ParsableCommand {
             if showProgress { Console.progress(nil) }
             let diagnostics = (traceProblems + fileProblems).sortedByLocation()
             Console.report(diagnostics, language: lang)
-            return (counts.journeys, counts.events, counts.actors, diagnostics)
+            let result = ReadResult(diagnostics: diagnostics)
+            return (counts.journeys, counts.events, counts.actors, result.errorCount, result.warningCount)
         }
         let loaded = loader.load(path, format: format)
         Console.report(loaded.diagnostics, language: lang)
         return (
             loaded.journeys.count, loaded.journeys.reduce(0) { $0 + $1.events.count },
-            loaded.journeys.reduce(0) { $0 + $1.actors.count }, loaded.diagnostics
+            loaded.journeys.reduce(0) { $0 + $1.actors.count }, loaded.errorCount, loaded.warningCount
         )
     }
 }

@@ -1,5 +1,6 @@
 // planreis report: details on click and keyboard focus, lane filter, zoom and pan.
-// All text from the data goes in with textContent, never as HTML.
+// All text from the data goes in with textContent, never as HTML, and user text in a <bdi>, so
+// that right-to-left text or a direction override in it cannot turn the text around it.
 (function () {
   'use strict';
   var dataElement = document.getElementById('planreis-data');
@@ -26,7 +27,7 @@
     if (value === undefined || value === null || value === '' || (value.length === 0)) { return; }
     list.appendChild(element('dt', label));
     var dd = element('dd');
-    if (typeof value === 'string') { dd.textContent = value; } else { dd.appendChild(value); }
+    dd.appendChild(typeof value === 'string' ? element('bdi', value) : value);
     list.appendChild(dd);
   }
 
@@ -42,7 +43,9 @@
     if (selected) { selected.classList.add('is-selected'); }
     panel.hidden = false;
     panel.querySelector('.details-kind').textContent = event.kind;
-    panel.querySelector('.details-title').textContent = event.title;
+    var title = panel.querySelector('.details-title');
+    title.textContent = '';
+    title.appendChild(element('bdi', event.title));
     if (status) { status.textContent = event.kind + ': ' + event.title + ', ' + event.date; }
     var list = panel.querySelector('.details-fields');
     while (list.firstChild) { list.removeChild(list.firstChild); }
@@ -53,7 +56,11 @@
     field(list, labels.costs, event.costs);
     if (event.tags.length) {
       var tags = element('div');
-      event.tags.forEach(function (tag) { tags.appendChild(element('span', tag, 'tag')); });
+      event.tags.forEach(function (tag) {
+        var span = element('span', null, 'tag');
+        span.appendChild(element('bdi', tag));
+        tags.appendChild(span);
+      });
       field(list, labels.tags, tags);
     }
     if (event.links.length) {
@@ -61,7 +68,8 @@
       event.links.forEach(function (link) {
         var item = element('li');
         item.appendChild(document.createTextNode(link.label + ': '));
-        var button = element('button', link.title, 'link-button');
+        var button = element('button', null, 'link-button');
+        button.appendChild(element('bdi', link.title));
         button.type = 'button';
         button.addEventListener('click', function () { focusEvent(link.target); });
         item.appendChild(button);

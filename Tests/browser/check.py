@@ -12,6 +12,7 @@ For every page it asserts:
   * clicking and focusing every event mark opens the details panel with that event's title;
   * the lane filter, zoom buttons and Escape run without errors;
   * in print media on an A3 landscape page the whole timeline fits on the first page;
+  * the page's own words read left to right: no direction override spills out of user text;
   * no console error, no uncaught exception, no browser log error (CSP violations included);
   * no network request other than the page's own file:// URL or data: URLs;
 and writes a full-page PNG screenshot to DIR (default .build-browser/).
@@ -219,6 +220,36 @@ PAGE_CHECKS = r"""
   out.overlaps = overlaps.length;
   overlaps.forEach(function (o) { out.problems.push('labels overlap: ' + o); });
 
+  // Direction: the page's own words read left to right. User text is in a <bdi> (HTML) or
+  // between U+2066-2068 and U+2069 (SVG) and may read either way; an override that spills out of
+  // it reverses the words after it. The first two letters of each word are compared.
+  function letterBox(node, offset) {
+    var range = document.createRange();
+    range.setStart(node, offset); range.setEnd(node, offset + 1);
+    return range.getBoundingClientRect();
+  }
+  var letter = /[A-Za-z]/, pairs = 0, reversed = 0;
+  var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (var node = walker.nextNode(); node && pairs < 20000 && reversed < 10; node = walker.nextNode()) {
+    if (!node.parentNode.closest || node.parentNode.closest('script, style, bdi, title, desc')) { continue; }
+    var s = node.data, depth = 0;
+    for (var k = 0; k + 1 < s.length; k++) {
+      var c = s.charCodeAt(k);
+      if (c >= 0x2066 && c <= 0x2068) { depth++; continue; }
+      if (c === 0x2069) { depth = Math.max(0, depth - 1); continue; }
+      if (depth > 0 || !letter.test(s[k]) || !letter.test(s[k + 1]) || (k > 0 && letter.test(s[k - 1]))) { continue; }
+      var first = letterBox(node, k), second = letterBox(node, k + 1);
+      pairs++;
+      if (first.width > 0 && second.width > 0 && Math.abs(first.top - second.top) < 2 && second.left < first.left - 0.5) {
+        reversed++;
+        out.problems.push('text reads right to left (a direction override spilled out of user text): "'
+          + s.slice(Math.max(0, k - 20), k + 20) + '"');
+        break;
+      }
+    }
+  }
+  out.directionPairs = pairs;
+
   // Details on click and on focus, for every mark.
   var panel = document.getElementById('details');
   var title = panel ? panel.querySelector('.details-title') : null;
@@ -333,9 +364,9 @@ def check_page(browser, path, out_dir):
                 requested = params.get("request", {}).get("url", "")
                 if requested != url and not requested.startswith("data:"):
                     problems.append("network request: %s" % requested)
-        summary = "%d events, %d marks, %d text boxes, %d/%d details on click/focus" % (
+        summary = "%d events, %d marks, %d text boxes, %d/%d details on click/focus, %d words left to right" % (
             result.get("events", 0), result.get("marks", 0), result.get("labels", 0),
-            result.get("clicked", 0), result.get("focused", 0))
+            result.get("clicked", 0), result.get("focused", 0), result.get("directionPairs", 0))
         return problems, summary, name
     finally:
         browser.close_page()
@@ -363,6 +394,7 @@ BAD_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
 <text x="10" y="20" font-size="12">Overlapping one</text><text x="20" y="22" font-size="12">Overlapping two</text>
 <g data-event-index="0"><circle cx="50" cy="50" r="5"/></g></svg></figure>
 <section class="timeline"></section>
+<p>Melding <bdi>\u2069\u202egnp.exe</bdi> ontvangen</p>
 <img src="http://127.0.0.1:9/x.png" alt="">
 <script type="application/json" id="planreis-data">{"events":[{"title":"a"},{"title":"b"}]}</script>
 <script>console.error("deliberate error"); undefinedFunction();</script>
@@ -383,7 +415,8 @@ def self_test(chromium):
             browser.close()
         text = "\n".join(problems)
         expected = ["1 event marks in the DOM but 2 events", "labels overlap", "console.error", "uncaught exception",
-                    "network request: http://127.0.0.1:9/x.png", "no details panel", "Content-Security-Policy"]
+                    "network request: http://127.0.0.1:9/x.png", "no details panel", "Content-Security-Policy",
+                    "text reads right to left"]
         missing = [e for e in expected if e not in text and not (e == "no details panel" and "details" in text)]
         if missing:
             print("self-test FAILED; not detected: %s\nreported:\n%s" % (missing, text))

@@ -14,8 +14,8 @@ extension AnalysisDocument {
 
     func exceptionBlocks(_ item: CostBenefit, number: Int) -> [ReportBlock] {
         let event = analysis.journey.events[item.event]
-        var blocks: [ReportBlock] = [.heading(3, "\(number). \(event.title) (\(labels.date(event.date)))")]
-        let resolved = event.targets(.resolves).compactMap { id in analysis.journey.event(withID: id)?.title }
+        var blocks: [ReportBlock] = [.heading(3, "\(number). \(labels.user(event.title)) (\(labels.date(event.date)))")]
+        let resolved = event.targets(.resolves).compactMap { id in analysis.journey.event(withID: id).map { labels.user($0.title) } }
         if !resolved.isEmpty {
             blocks.append(.paragraph([.strong(t("Lost op:", "Resolves:")), .text(" " + resolved.joined(separator: "; ") + ".")]))
         }
@@ -51,7 +51,8 @@ extension AnalysisDocument {
                 LegitimationPart.allCases.map { part in
                     let text = part.text(in: item.legitimation)
                     return [
-                        .strong(part.label(language) + ":"), text.map { .text(" " + $0) } ?? .emphasis(" " + t("ontbreekt", "missing")),
+                        .strong(part.label(language) + ":"),
+                        text.map { .text(" " + labels.user($0)) } ?? .emphasis(" " + t("ontbreekt", "missing")),
                     ]
                 }))
         return blocks
@@ -83,7 +84,7 @@ extension AnalysisDocument {
         let unpricedAvoided = avoided.lines.filter { $0.amount == nil }.count
         table.add(
             [
-                t("Vermeden scenario: ", "Avoided scenario: ") + avoided.title, labels.scenarioTerms(avoided), "",
+                t("Vermeden scenario: ", "Avoided scenario: ") + labels.user(avoided.title), labels.scenarioTerms(avoided), "",
                 labels.money(avoided.cost) + unpricedNote(unpricedAvoided),
             ], total: true)
         let likelihood = avoided.likelihood.map { " (\(labels.percent($0)))" } ?? ""
@@ -139,8 +140,8 @@ extension AnalysisDocument {
             .paragraph([
                 .text(
                     t(
-                        "Kosten van alle geprijsde interventies in de \(months) vóór en vanaf de eerste uitzondering (\(first.title), \(labels.date(first.date))). Een kostenpost wordt gelijk verdeeld over de dagen die de datum toelaat (een periode: van begin tot eind; een post per maand of jaar: ook over de looptijd).",
-                        "Cost of all priced interventions in the \(months) before and from the first exception (\(first.title), \(labels.date(first.date))). A cost is spread evenly over the days its date allows (a period: start to end; an item per month or year: also over its run)."
+                        "Kosten van alle geprijsde interventies in de \(months) vóór en vanaf de eerste uitzondering (\(labels.user(first.title)), \(labels.date(first.date))). Een kostenpost wordt gelijk verdeeld over de dagen die de datum toelaat (een periode: van begin tot eind; een post per maand of jaar: ook over de looptijd).",
+                        "Cost of all priced interventions in the \(months) before and from the first exception (\(labels.user(first.title)), \(labels.date(first.date))). A cost is spread evenly over the days its date allows (a period: start to end; an item per month or year: also over its run)."
                     ))
             ]))
         var table = ReportTable(
@@ -165,7 +166,7 @@ extension AnalysisDocument {
                 ])
             for share in comparison.shares {
                 let event = analysis.journey.events[share.event]
-                let title = event.title + (share.unpricedLines > 0 ? t(" (deels niet geprijsd)", " (partly unpriced)") : "")
+                let title = labels.user(event.title) + (share.unpricedLines > 0 ? t(" (deels niet geprijsd)", " (partly unpriced)") : "")
                 shares.add([title, labels.date(event.date), labels.money(share.before), labels.money(share.after)])
             }
             blocks.append(.table(shares))

@@ -17,12 +17,12 @@ public struct AnalysisDocument {
 
     /// Every block of the summary, in order.
     public var blocks: [ReportBlock] {
-        var blocks: [ReportBlock] = [.heading(1, t("Analyse: ", "Analysis: ") + analysis.journey.title)]
+        var blocks: [ReportBlock] = [.heading(1, t("Analyse: ", "Analysis: ") + labels.user(analysis.journey.title))]
         blocks.append(.paragraph(headline))
         blocks += stallBlocks + obstacleBlocks + quietBlocks + exceptionBlocks + comparisonBlocks
         if !analysis.warnings.isEmpty {
             blocks.append(.heading(2, t("Waarschuwingen", "Warnings")))
-            blocks.append(.list(analysis.warnings.map { [.text($0.message(language))] }))
+            blocks.append(.list(analysis.warnings.map { [.text(labels.message($0.message(language)))] }))
         }
         return blocks
     }
@@ -44,7 +44,7 @@ public struct AnalysisDocument {
         inlines.append(.strong(t("Langste stilstand:", "Longest stall:")))
         inlines.append(
             .text(
-                " \(longest.title(language)) (\(longest.duration.formatted(language))), "
+                " \(labels.user(longest.title(language))) (\(longest.duration.formatted(language))), "
                     + t("bij ", "held by ") + labels.actor(longest.actor) + "."))
         if !report.quietPeriods.isEmpty {
             inlines.append(
@@ -70,7 +70,7 @@ public struct AnalysisDocument {
             ], rowHeaderColumn: 1)
         for (rank, stall) in report.stalls.prefix(analysis.options.topStalls).enumerated() {
             table.add([
-                String(rank + 1), stall.title(language), stall.kind.label(language), labels.actor(stall.actor),
+                String(rank + 1), labels.user(stall.title(language)), stall.kind.label(language), labels.actor(stall.actor),
                 labels.date(stall.start), labels.end(of: stall), stall.duration.formatted(language),
             ])
         }
@@ -157,7 +157,9 @@ public struct AnalysisDocument {
                 ReportColumn(t("Duur", "Duration"), .trailing),
             ])
         for stall in quiet {
-            table.add([stall.title(language), labels.date(stall.start), labels.date(stall.end), stall.duration.formatted(language)])
+            table.add([
+                labels.user(stall.title(language)), labels.date(stall.start), labels.date(stall.end), stall.duration.formatted(language),
+            ])
         }
         let days = analysis.stalls.quietThresholdDays
         return [

@@ -2,7 +2,8 @@ import PlanreisModel
 
 /// Writes an analysis summary as an HTML fragment for the HTML report to embed: a `<section>`
 /// with headings, paragraphs, lists and semantic tables (caption, column and row headers);
-/// every text escaped, no scripts, styles or links.
+/// every text escaped, no scripts, styles or links. Each cell's text is in a `<bdi>`, so a name
+/// in right-to-left script or a direction override cannot turn its row around.
 public struct AnalysisHTMLWriter: Sendable {
     public var language: Language
     /// Added to every heading level (1: the title is `<h2>`).
@@ -50,7 +51,9 @@ public struct AnalysisHTMLWriter: Sendable {
             html += table.totalRows.contains(rowIndex) ? "<tr class=\"total\">" : "<tr>"
             for (index, cell) in row.enumerated() {
                 let header = index == table.rowHeaderColumn
-                html += "<\(header ? "th scope=\"row\"" : "td")\(numeric(index))>\(inline(cell))</\(header ? "th" : "td")>"
+                let text = inline(cell)
+                let content = text.isEmpty ? "" : "<bdi>\(text)</bdi>"
+                html += "<\(header ? "th scope=\"row\"" : "td")\(numeric(index))>\(content)</\(header ? "th" : "td")>"
             }
             html += "</tr>\n"
         }
@@ -67,20 +70,9 @@ public struct AnalysisHTMLWriter: Sendable {
         }.joined()
     }
 
-    /// Escapes text for HTML element content and attribute values.
+    /// Escapes text for HTML element content and attribute values, per Unicode scalar
+    /// (`MarkupText.html`): a quote followed by a combining mark is escaped too.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
+        MarkupText.html(text)
     }
 }

@@ -1,6 +1,8 @@
 import PlanreisModel
 
 /// Shared formatting for the writers, so that Markdown, HTML and JSON show the same numbers.
+/// User texts (names, titles, payers, labels) come back as first-strong isolates where they
+/// could turn the sentence around them (`BidiText.isolated`).
 struct ReportLabels {
     let analysis: Analysis
     let language: Language
@@ -19,11 +21,17 @@ struct ReportLabels {
 
     func day(_ n: Int) -> String { PartialDate.day(n).formatted(language) }
 
-    func actor(_ id: String?) -> String { analysis.actorName(id) ?? t("niemand", "nobody") }
+    func actor(_ id: String?) -> String { analysis.actorName(id).map(BidiText.isolated) ?? t("niemand", "nobody") }
 
-    func payer(_ p: String?) -> String { p ?? t("onbekend", "unknown") }
+    func payer(_ p: String?) -> String { p.map(BidiText.isolated) ?? t("onbekend", "unknown") }
 
-    func eventTitle(_ index: Int) -> String { analysis.journey.events[index].title }
+    func eventTitle(_ index: Int) -> String { BidiText.isolated(analysis.journey.events[index].title) }
+
+    /// A user text (a title, a legitimation) in running text.
+    func user(_ text: String) -> String { BidiText.isolated(text) }
+
+    /// A message that quotes the user texts in it (a warning, a stall's title).
+    func message(_ text: String) -> String { BidiText.isolatingQuotes(text) }
 
     func months(_ n: Int) -> String { n == 1 ? t("1 maand", "1 month") : t("\(n) maanden", "\(n) months") }
 
@@ -39,7 +47,7 @@ struct ReportLabels {
 
     func label(_ line: PricedLine) -> String {
         let l = line.label
-        return l.isEmpty ? t("bedrag", "amount") : l
+        return l.isEmpty ? t("bedrag", "amount") : BidiText.isolated(l)
     }
 
     /// "kans 30%, horizon 12 maanden".

@@ -66,8 +66,8 @@ public struct QuietPeriodRule: StallRule {
     }
 
     static func title(_ before: Int?, _ after: Int?, in context: StallContext) -> Localized {
-        let a = before.map { context.event($0).title } ?? "…"
-        let b = after.map { context.event($0).title } ?? "…"
+        let a = before.map { BidiText.isolated(context.event($0).title) } ?? "…"
+        let b = after.map { BidiText.isolated(context.event($0).title) } ?? "…"
         return Localized(nl: "Geen gebeurtenissen tussen \"\(a)\" en \"\(b)\"", en: "No events between \"\(a)\" and \"\(b)\"")
     }
 }

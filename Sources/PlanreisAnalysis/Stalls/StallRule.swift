@@ -76,10 +76,10 @@ public struct StallContext: Sendable {
         return event.date
     }
 
-    /// How a warning names an event: its id, or its title.
+    /// How a warning names an event: its id, or its title, quoted and isolated.
     func name(_ index: Int) -> String {
         let e = event(index)
-        return "\"\(e.id ?? e.title)\""
+        return "\"\(BidiText.isolated(e.id ?? e.title))\""
     }
 
     /// Events sorted by date (earliest moment, then the more precise), ties in file order.
@@ -90,8 +90,9 @@ public struct StallContext: Sendable {
         }
     }
 
-    /// "A → B" from two event titles.
+    /// "A → B" from two event titles, each isolated (`BidiText.isolated`) so that right-to-left
+    /// text in one cannot turn the arrow and the other title around.
     func arrow(_ a: Int, _ b: Int) -> Localized {
-        Localized("\(event(a).title) → \(event(b).title)")
+        Localized("\(BidiText.isolated(event(a).title)) → \(BidiText.isolated(event(b).title))")
     }
 }

@@ -10,6 +10,11 @@ import PlanreisModel
 /// Writing produces what Dutch Excel opens correctly (`;`, UTF-8 with a byte-order mark, CRLF)
 /// and loses nothing: reading the output gives the same journeys back.
 public enum SpreadsheetCSVFormat {
+    /// Problems (errors and warnings) reported per file: the first 100 found, then one more that
+    /// counts the rest ("… en nog 900 fouten"). A spreadsheet with a shifted column fails on every
+    /// row; a hundred messages say enough, and a million would not fit in a terminal or in memory.
+    public static let reportedProblemLimit = 100
+
     /// How to write a spreadsheet.
     public struct WriteOptions: Sendable {
         /// Dutch headers and words (`datum`, `besluit`, `15-07-2021`, `€ 1.250,50`) or English

@@ -11,7 +11,7 @@ extension SpreadsheetReader {
             if !drafts[d].hasExplicitTitle { drafts[d].journey.title = drafts[d].journey.id }
             // Without a required column every row would fail the same check; the header error says it once.
             guard missingRequired.isEmpty else { continue }
-            diagnostics += ReadCheckFilter.checks(of: drafts[d].journey, map: drafts[d].map, broken: drafts[d].broken)
+            for check in ReadCheckFilter.checks(of: drafts[d].journey, map: drafts[d].map, broken: drafts[d].broken) { record(check) }
         }
     }
 

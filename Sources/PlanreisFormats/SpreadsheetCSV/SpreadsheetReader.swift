@@ -6,7 +6,10 @@ struct SpreadsheetReader {
     let file: String
     let defaultJourneyID: String
     var layout = HeaderLayout()
-    var diagnostics: [Diagnostic] = []
+    /// The first `SpreadsheetCSVFormat.reportedProblemLimit` problems, in the order found.
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Problems found past the limit, counted and dropped.
+    var omitted = OmittedProblems()
     var drafts: [JourneyDraft] = []
     var draftIndex: [String: Int] = [:]
     var missingRequired: [SpreadsheetColumn] = []
@@ -51,7 +54,7 @@ struct SpreadsheetReader {
                     nl: "begin met een kopregel: \(Self.requiredList(english: false))",
                     en: "start with a header line: \(Self.requiredList(english: true))"
                 ))
-            return ReadResult(diagnostics: diagnostics)
+            return ReadResult(diagnostics: reportedDiagnostics, omitted: omitted)
         }
         let dataRows = rows[(headerIndex + 1)...]
         readHeader(rows[headerIndex], data: dataRows)
@@ -61,7 +64,8 @@ struct SpreadsheetReader {
             readRow(view)
         }
         finish()
-        return ReadResult(journeys: drafts.map(\.journey), sourceMaps: drafts.map(\.map), diagnostics: diagnostics)
+        return ReadResult(
+            journeys: drafts.map(\.journey), sourceMaps: drafts.map(\.map), diagnostics: reportedDiagnostics, omitted: omitted)
     }
 
     static func requiredList(english: Bool) -> String {
@@ -147,16 +151,32 @@ struct SpreadsheetReader {
 
     // MARK: diagnostics
 
+    /// Keeps `diagnostic` while fewer than `SpreadsheetCSVFormat.reportedProblemLimit` are kept;
+    /// counts it otherwise, so a file with a million bad rows costs no million messages.
+    mutating func record(_ diagnostic: Diagnostic) {
+        if diagnostics.count < SpreadsheetCSVFormat.reportedProblemLimit {
+            diagnostics.append(diagnostic)
+        } else {
+            omitted.count(diagnostic)
+        }
+    }
+
+    /// The kept problems and, when some were dropped, one that says how many.
+    var reportedDiagnostics: [Diagnostic] {
+        guard let summary = omitted.summary(file: file, limit: SpreadsheetCSVFormat.reportedProblemLimit) else { return diagnostics }
+        return diagnostics + [summary]
+    }
+
     mutating func error(at location: SourceLocation, nl: String, en: String, hint: (nl: String, en: String)? = nil) {
-        diagnostics.append(.error(at: location, Localized(nl: nl, en: en), hint: hint.map { Localized(nl: $0.nl, en: $0.en) }))
+        record(.error(at: location, Localized(nl: nl, en: en), hint: hint.map { Localized(nl: $0.nl, en: $0.en) }))
     }
 
     mutating func error(at location: SourceLocation, _ message: Localized, hint: Localized?) {
-        diagnostics.append(.error(at: location, message, hint: hint))
+        record(.error(at: location, message, hint: hint))
     }
 
     mutating func warning(at location: SourceLocation, nl: String, en: String, hint: (nl: String, en: String)? = nil) {
-        diagnostics.append(.warning(at: location, Localized(nl: nl, en: en), hint: hint.map { Localized(nl: $0.nl, en: $0.en) }))
+        record(.warning(at: location, Localized(nl: nl, en: en), hint: hint.map { Localized(nl: $0.nl, en: $0.en) }))
     }
 
     mutating func report(_ problem: CSVTokenizerProblem) {

@@ -3,6 +3,8 @@ import PlanreisModel
 extension ReportContext {
     /// The data the report's script shows in the details panel, one entry per event in the
     /// journey's order (the index every `data-event-index` refers to), and the panel's labels.
+    /// User texts are balanced and, where they could turn the text around them, isolated
+    /// (`BidiText.isolated`); the script shows each in a `<bdi>`.
     static func eventData(journey: Journey, layout: SwimlaneLayout, language: Language) -> JSONText {
         let context = ReportContext(journey: journey, layout: layout, language: language)
         var indexOfID: [String: Int] = [:]
@@ -32,15 +34,15 @@ extension ReportContext {
                 links.append(linkJSON(label: incomingWord(kind, language), target: source, journey: journey))
             }
             return .object([
-                ("title", .string(TextMetrics.singleLine(event.title))),
+                ("title", .string(BidiText.isolated(TextMetrics.singleLine(event.title)))),
                 ("kind", .string(categories[index].label(language))),
-                ("actor", .string(context.actorName(event.actor))),
+                ("actor", .string(BidiText.isolated(context.actorName(event.actor)))),
                 ("lane", .number(lanes[index])),
                 ("date", .string(context.dateText(event))),
                 ("value", .string(context.valueText(event))),
-                ("description", .string(event.description ?? "")),
+                ("description", .string(BidiText.isolated(event.description ?? ""))),
                 ("costs", .string(costText(event, language))),
-                ("tags", .array(event.tags.map { .string($0.text) })),
+                ("tags", .array(event.tags.map { .string(BidiText.isolated($0.text)) })),
                 ("links", .array(links)),
             ])
         }
@@ -50,7 +52,7 @@ extension ReportContext {
     static func linkJSON(label: String, target: Int, journey: Journey) -> JSONText {
         .object([
             ("label", .string(label)), ("target", .number(target)),
-            ("title", .string(TextMetrics.singleLine(journey.events[target].title))),
+            ("title", .string(BidiText.isolated(TextMetrics.singleLine(journey.events[target].title)))),
         ])
     }
 
@@ -81,12 +83,12 @@ extension ReportContext {
             if let amount = line.amount {
                 text = amount.formatted(language)
             } else {
-                text = line.item.map(TextMetrics.singleLine) ?? "?"
+                text = line.item.map { BidiText.isolated(TextMetrics.singleLine($0)) } ?? "?"
                 if let quantity = line.quantity { text = quantity.decimalText + " × " + text }
                 if let periods = line.periods { text += " × " + periods.decimalText }
             }
-            if let payer = line.payer { text += " (\(TextMetrics.singleLine(payer)))" }
-            if let note = line.note { text += " — " + TextMetrics.singleLine(note) }
+            if let payer = line.payer { text += " (\(BidiText.isolated(TextMetrics.singleLine(payer))))" }
+            if let note = line.note { text += " — " + BidiText.isolated(TextMetrics.singleLine(note)) }
             return text
         }.joined(separator: "; ")
     }

@@ -1,7 +1,9 @@
 import PlanreisModel
 
 /// The values the report templates see. Everything here is plain text that Mustache's `{{ }}`
-/// escapes; only `svg`, `css`, `summary` and the two script elements are written raw.
+/// escapes; only `svg`, `css`, `summary` and the two script elements are written raw. The
+/// templates put each value in a `<bdi>`; where one value joins user texts with fixed words
+/// ("moeder (Claudia)"), each user text in it is a first-strong isolate (`BidiText.isolated`).
 struct ReportContext {
     let journey: Journey
     let layout: SwimlaneLayout
@@ -21,6 +23,7 @@ struct ReportContext {
             "tags": tagRows,
         ]
         let place = [journey.municipality, journey.region].compactMap { $0 }.map(TextMetrics.singleLine).filter { !$0.isEmpty }
+            .map(BidiText.isolated)
         let period = periodText
         var subtitle: [String] = []
         if !place.isEmpty {
@@ -35,8 +38,8 @@ struct ReportContext {
         if let source = journey.source, !source.isEmpty { context["source"] = source }
         if let description = journey.description, !description.isEmpty { context["description"] = description }
         let members = journey.household.map { member -> [String: String] in
-            let role = TextMetrics.singleLine(member.role)
-            let text = member.name.map { "\(role) (\(TextMetrics.singleLine($0)))" } ?? role
+            let role = BidiText.isolated(TextMetrics.singleLine(member.role))
+            let text = member.name.map { "\(role) (\(BidiText.isolated(TextMetrics.singleLine($0))))" } ?? role
             return ["text": text]
         }
         context["household"] = members
@@ -83,7 +86,7 @@ struct ReportContext {
         for tag in journey.tags {
             let key = tag.key.map(TextMetrics.singleLine) ?? (language == .nl ? "Kenmerk" : "Tag")
             if values[key] == nil { order.append(key) }
-            values[key, default: []].append(TextMetrics.singleLine(tag.value))
+            values[key, default: []].append(BidiText.isolated(TextMetrics.singleLine(tag.value)))
         }
         return order.map { ["key": $0, "values": values[$0]!.joined(separator: ", ")] }
     }
@@ -121,11 +124,11 @@ struct ReportContext {
         guard let value = event.value else { return "" }
         var text: String
         if case .handoverTo(let id) = value {
-            text = (language == .nl ? "naar " : "to ") + actorName(id)
+            text = (language == .nl ? "naar " : "to ") + BidiText.isolated(actorName(id))
         } else {
-            text = value.formatted(language)
+            text = BidiText.isolated(value.formatted(language))
         }
-        if let by = event.scoredBy { text += (language == .nl ? " (door " : " (by ") + TextMetrics.singleLine(by) + ")" }
+        if let by = event.scoredBy { text += (language == .nl ? " (door " : " (by ") + BidiText.isolated(TextMetrics.singleLine(by)) + ")" }
         return text
     }
 }

@@ -44,14 +44,16 @@ struct ReportTemplates {
             throw .templatesNotFound(path: directory?.path ?? bundledDirectory?.path ?? "Templates/report")
         }
 
+        ReportContentType.registered
         var library = MustacheLibrary()
         for (name, entry) in texts.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
             do {
-                library.register(try MustacheTemplate(string: entry.text), named: String(name.dropLast(".mustache".count)))
+                let template = try MustacheTemplate(string: ReportContentType.pragma + entry.text)
+                library.register(template, named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 throw .syntax(
-                    file: entry.file, line: error.context.lineNumber, column: error.context.columnNumber,
-                    detail: "\(error.error)")
+                    file: entry.file, line: max(1, error.context.lineNumber - ReportContentType.pragmaLines),
+                    column: error.context.columnNumber, detail: "\(error.error)")
             } catch {
                 throw .syntax(file: entry.file, line: 1, column: 1, detail: "\(error)")
             }

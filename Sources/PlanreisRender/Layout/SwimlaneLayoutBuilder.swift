@@ -175,7 +175,7 @@ struct SwimlaneLayoutBuilder {
             text: titleText,
             rect: m.textRect(x: m.margin, baseline: top + 19, width: TextMetrics.width(of: titleText, size: 20, bold: true), size: 20))
         var parts: [String] = []
-        if let place = journey.municipality ?? journey.region { parts.append(TextMetrics.singleLine(place)) }
+        if let place = journey.municipality ?? journey.region { parts.append(BidiText.isolated(TextMetrics.singleLine(place))) }
         if let period = periodText() { parts.append(period) }
         let n = journey.events.count
         parts.append(language == .nl ? "\(n) \(n == 1 ? "gebeurtenis" : "gebeurtenissen")" : "\(n) \(n == 1 ? "event" : "events")")

@@ -27,11 +27,11 @@ extension SVGWriter {
             }
             text += "<text font-size=\"13\" fill=\"#1A1A1A\">"
             for (line, rect) in zip(lane.nameLines, lane.nameRects) {
-                text += "<tspan x=\"\(Self.n(rect.x))\" y=\"\(Self.n(rect.y + 0.95 * 13))\">\(Markup.text(line))</tspan>"
+                text += "<tspan x=\"\(Self.n(rect.x))\" y=\"\(Self.n(rect.y + 0.95 * 13))\">\(Markup.userText(line))</tspan>"
             }
             text += "</text>"
             if lane.nameLines.count > 1 || lane.nameLines.first != lane.name {
-                text += "<title>\(Markup.text(lane.name))</title>"
+                text += "<title>\(Markup.userText(lane.name))</title>"
             }
             line(text + "</g>")
         }
@@ -151,7 +151,9 @@ extension SVGWriter {
         }
         for stall in layout.stalls {
             let r = stall.rect
-            let title = (language == .nl ? "Stilstand: " : "Stall: ") + TextMetrics.singleLine(journey.events[stall.eventIndex].title)
+            let title =
+                (language == .nl ? "Stilstand: " : "Stall: ")
+                + BidiText.isolated(TextMetrics.singleLine(journey.events[stall.eventIndex].title))
             line(
                 "<rect data-lane=\"\(stall.lane)\" x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y + 1))\" width=\"\(Self.n(r.width))\" "
                     + "height=\"\(Self.n(r.height - 2))\" fill=\"url(#pr-hatch)\"><title>\(Markup.text(title))</title></rect>")

@@ -15,9 +15,10 @@ extension SVGWriter {
     func accessibleText(_ placed: SwimlaneLayout.PlacedEvent) -> String {
         let event = journey.events[placed.index]
         let actor = journey.actor(withID: event.actor)?.name ?? event.actor
-        var text = "\(placed.category.label(language)): \(placed.fullTitle). \(TextMetrics.singleLine(actor)), \(dateText(event))"
+        var text = "\(placed.category.label(language)): \(BidiText.isolated(placed.fullTitle)). "
+        text += "\(BidiText.isolated(TextMetrics.singleLine(actor))), \(dateText(event))"
         if let value = event.value, event.kind != .decision {
-            text += " (\(TextMetrics.singleLine(valueText(value))))"
+            text += " (\(BidiText.isolated(TextMetrics.singleLine(valueText(value)))))"
         }
         return text
     }
@@ -42,7 +43,7 @@ extension SVGWriter {
             open += " tabindex=\"0\" role=\"button\" aria-label=\"\(Markup.attribute(accessibleText(placed)))\""
         }
         line(open + ">")
-        line("<title>\(Markup.text(placed.fullTitle + " — " + dateText(event)))</title>")
+        line("<title>\(Markup.text(BidiText.isolated(placed.fullTitle) + " — " + dateText(event)))</title>")
         let style = placed.category.style
         let cy = placed.mark.midY
         if style.shape == .band {
@@ -83,7 +84,7 @@ extension SVGWriter {
             if !placed.labelInside {
                 text += " paint-order=\"stroke\" stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-linejoin=\"round\""
             }
-            text += ">" + Markup.text(placed.label)
+            text += ">" + Markup.userText(placed.label)
             if !placed.qualifier.isEmpty {
                 text += "<tspan fill=\"#5A6068\" font-style=\"italic\">\(Markup.text(placed.qualifier))</tspan>"
             }
@@ -102,7 +103,7 @@ extension SVGWriter {
         if let l = placed.labelRect {
             line(
                 "<text class=\"pr-label\" x=\"\(Self.n(l.x))\" y=\"\(Self.n(l.y + 0.95 * 11))\" font-size=\"11\" fill=\"\(textColour)\">"
-                    + "\(Markup.text(placed.label))</text>")
+                    + "\(Markup.userText(placed.label))</text>")
         }
     }
 }

@@ -68,7 +68,7 @@ struct SVGWriter {
                 + "font-family=\"\(Markup.attribute(TextMetrics.fontFamily))\" "
                 + "data-lanes-top=\"\(Self.n(layout.lanesTop))\" data-lanes-bottom=\"\(Self.n(layout.lanesBottom))\">")
         let prefix = language == .nl ? "Tijdlijn: " : "Timeline: "
-        line("<title id=\"pr-title\">\(Markup.text(prefix + TextMetrics.singleLine(journey.title)))</title>")
+        line("<title id=\"pr-title\">\(Markup.text(prefix + BidiText.isolated(TextMetrics.singleLine(journey.title))))</title>")
         line("<desc id=\"pr-desc\">\(Markup.text(description()))</desc>")
         if !interactive {
             // Printed on its own, the picture scales to one A3 landscape page.
@@ -155,7 +155,7 @@ struct SVGWriter {
         let t = layout.title
         line(
             "<text class=\"pr-title\" x=\"\(Self.n(t.rect.x))\" y=\"\(Self.n(t.rect.y + 0.95 * 20))\" font-size=\"20\" "
-                + "font-weight=\"bold\" fill=\"#1A1A1A\">\(Markup.text(t.text))</text>")
+                + "font-weight=\"bold\" fill=\"#1A1A1A\">\(Markup.userText(t.text))</text>")
         if let s = layout.subtitle {
             line(
                 "<text class=\"pr-subtitle\" x=\"\(Self.n(s.rect.x))\" y=\"\(Self.n(s.rect.y + 0.95 * 13))\" font-size=\"13\" "

@@ -1,35 +1,22 @@
+import PlanreisModel
+
 /// Escaping and number formatting for SVG and HTML output.
 enum Markup {
-    /// Text content of an element: `&`, `<`, `>` escaped; characters XML 1.0 forbids dropped.
+    /// Text content of an element: `&`, `<`, `>` escaped per scalar; characters XML 1.0 forbids
+    /// dropped; bidi controls balanced (`MarkupText.text`).
     static func text(_ value: String) -> String {
-        escape(value, quotes: false)
+        MarkupText.text(value)
     }
 
-    /// An attribute value, to be written between double quotes.
+    /// An attribute value, to be written between double quotes (`MarkupText.attribute`).
     static func attribute(_ value: String) -> String {
-        escape(value, quotes: true)
+        MarkupText.attribute(value)
     }
 
-    private static func escape(_ value: String, quotes: Bool) -> String {
-        var result = ""
-        result.reserveCapacity(value.utf8.count + 8)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"" where quotes: result += "&quot;"
-            case "'" where quotes: result += "&#39;"
-            case "\n" where quotes: result += "&#10;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                // XML 1.0 allows no other control characters, nor unpaired surrogates or U+FFFE/F.
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF || (0x7F...0x9F).contains(v) { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+    /// User text inside an SVG `<text>` or `<title>`: escaped, and set apart as a first-strong
+    /// isolate when it could change the direction of what is around it (`BidiText.isolated`).
+    static func userText(_ value: String) -> String {
+        MarkupText.text(BidiText.isolated(value))
     }
 
     /// A coordinate with at most one decimal, without locale: `12`, `12.5`, `-3.1`.
