@@ -23,7 +23,7 @@ extension JourneyFormat {
                 return ReadResult(diagnostics: [problem.diagnostic(file: file)])
             }
             let (streamed, overflow) = limits.maxBytes.multipliedReportingOverflow(by: 32)
-            result = XESFormat.read(bytes, file: file, maxBytes: overflow ? Int.max : streamed)
+            result = XESFormat.read(bytes, file: file, maxBytes: overflow ? Int.max : streamed, limits: limits)
         default:
             result = read(bytes, file: file)
         }

@@ -20,12 +20,18 @@ final class ChunkParser {
     private let strayErrors = XMLErrorCollector()
     private var reportedStray: Set<String> = []
 
-    init(_ source: XMLByteSource, maxBytes: Int?) {
+    /// `limits` bounds nesting and the length of one text or attribute value while parsing
+    /// (its byte and element limits are the caller's: `maxBytes` bounds the decompressed input).
+    init(_ source: XMLByteSource, maxBytes: Int?, limits: XMLLimits? = nil) {
         LibXML2.initialise()
         pump = XMLBytePump(source, maxBytes: maxBytes)
         chunk = .allocate(capacity: Self.chunkSize)
         target = .allocate(capacity: 1)
         target.initialize(to: SAXTarget())
+        if let limits {
+            target.pointee.maxDepth = limits.maxDepth
+            target.pointee.maxTextLength = limits.maxTextLength
+        }
         if let failure = pump.failure {
             initialProblems.append(failure)
             finished = true
@@ -70,6 +76,21 @@ final class ChunkParser {
         }
         let status = LibXML2.collectingStrayErrors(into: strayErrors) {
             xmlParseChunk(context, chunk, Int32(count), count == 0 ? 1 : 0)
+        }
+        if let (limit, value) = target.pointee.exceeded {
+            // Stopped at a limit: that is the problem, not what libxml2 says about stopping.
+            target.pointee.errors.removeAll()
+            sawError = true
+            var position: XMLPosition?
+            if let input = context.pointee.input, input.pointee.line > 0 {
+                position = XMLPosition(line: Int(input.pointee.line), column: max(1, Int(input.pointee.col)))
+            }
+            queue.pointee.problems.append(
+                XMLProblem(
+                    .error, stage: .safety, kind: .limitExceeded(limit, limit: value), position: position,
+                    message: "the document goes past the limit of \(value) (\(limit))"))
+            finish(queue, failed: true)
+            return
         }
         let failed = status != 0 || context.pointee.wellFormed == 0
         if !target.pointee.errors.isEmpty { collectErrors(into: queue) }

@@ -175,6 +175,18 @@ struct SAXTarget {
     var textIsSpace = true
     /// Errors libxml2 reported since they were last collected.
     var errors: [RawXMLError] = []
+    /// Open elements, and the limits on nesting and on the length of one text or attribute
+    /// value; past one the parser is stopped and `exceeded` says which.
+    var depth = 0
+    var maxDepth = Int.max
+    var maxTextLength = Int.max
+    var exceeded: (limit: XMLLimits.Limit, value: Int)?
+
+    /// Stops the parser at a limit.
+    mutating func stop(_ limit: XMLLimits.Limit, _ value: Int) {
+        if exceeded == nil { exceeded = (limit, value) }
+        if let context { xmlStopParser(context) }
+    }
 
     /// Ends the text gathered so far: queued when it is more than whitespace, dropped otherwise.
     mutating func closeText() {
@@ -205,6 +217,20 @@ struct SAXTarget {
         context, localName, _, uri, _, _, attributeCount, _, attributeFields in
         let target = target(context)
         target.pointee.closeText()
+        target.pointee.depth += 1
+        if target.pointee.depth > target.pointee.maxDepth {
+            target.pointee.stop(.depth, target.pointee.maxDepth)
+            return
+        }
+        if let attributeFields, attributeCount > 0 {
+            for index in 0..<Int(attributeCount) {
+                let field = attributeFields + index * 5
+                if let start = field[3], let end = field[4], end - start > target.pointee.maxTextLength {
+                    target.pointee.stop(.textLength, target.pointee.maxTextLength)
+                    return
+                }
+            }
+        }
         // libxml2 calls this with its input standing on the tag's `/>` or `>`.
         var isEmpty = false
         var line: Int32 = 0
@@ -220,6 +246,7 @@ struct SAXTarget {
     private static let endElement: endElementNsSAX2Func = { context, localName, _, uri in
         let target = target(context)
         target.pointee.closeText()
+        target.pointee.depth -= 1
         target.pointee.queue?.pointee.appendEnd(name: localName, namespace: uri)
     }
 
@@ -234,6 +261,10 @@ struct SAXTarget {
                 index += 1
             }
             target.pointee.textIsSpace = index == Int(length)
+        }
+        if target.pointee.text.count + Int(length) > target.pointee.maxTextLength {
+            target.pointee.stop(.textLength, target.pointee.maxTextLength)
+            return
         }
         target.pointee.text.append(bytes, Int(length))
     }

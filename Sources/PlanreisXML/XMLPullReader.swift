@@ -76,9 +76,11 @@ public final class XMLPullReader {
 
     /// Prepares to stream `source`; a file that cannot be opened yields no nodes and its problem.
     /// `maxBytes` bounds the (decompressed) input: past it reading stops with a `.limitExceeded`
-    /// problem, so that a small `.gz` cannot unpack without end.
-    public init(_ source: XMLByteSource, maxBytes: Int? = nil, parseAhead: Bool = false) {
-        parser = ChunkParser(source, maxBytes: maxBytes)
+    /// problem, so that a small `.gz` cannot unpack without end. `limits` bounds nesting and the
+    /// length of one text or attribute value, checked while parsing (its byte and element
+    /// limits are not used: `maxBytes` bounds the input).
+    public init(_ source: XMLByteSource, maxBytes: Int? = nil, limits: XMLLimits? = nil, parseAhead: Bool = false) {
+        parser = ChunkParser(source, maxBytes: maxBytes, limits: limits)
         cursor = .allocate(capacity: 1)
         cursor.initialize(to: Cursor(problems: parser.initialProblems))
         let ahead = parseAhead && !parser.finished

@@ -150,7 +150,7 @@ struct ConvertReader {
             if (format ?? JourneyFormat.detect(path: path)) == .xes && path != "-" && FileManager.default.fileExists(atPath: path) {
                 var shown = false
                 let fileDiagnostics = XESFormat.stream(
-                    contentsOf: path, maxBytes: JourneyLoader.xesMaxBytes(limits),
+                    contentsOf: path, maxBytes: JourneyLoader.xesMaxBytes(limits), limits: limits,
                     progress: { traces, bytes in
                         guard showProgress else { return }
                         shown = true

@@ -34,7 +34,7 @@ struct JourneyLoader {
         }
         if format == .xes && path != "-" {
             // Logs are streamed from disk (gzip decoded by zlib on the way), never held whole.
-            let result = XESFormat.read(contentsOf: path, maxBytes: Self.xesMaxBytes(limits))
+            let result = XESFormat.read(contentsOf: path, maxBytes: Self.xesMaxBytes(limits), limits: limits)
             return Loaded(journeys: result.journeys, diagnostics: result.diagnostics)
         }
         switch Files.read(path, maxBytes: limits.maxBytes) {

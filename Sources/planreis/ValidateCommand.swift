@@ -62,7 +62,7 @@ struct ValidateCommand: ParsableCommand {
             var traceProblems: [Diagnostic] = []
             let showProgress = Console.stderrIsTerminal
             let fileProblems = XESFormat.stream(
-                contentsOf: path, maxBytes: JourneyLoader.xesMaxBytes(loader.limits),
+                contentsOf: path, maxBytes: JourneyLoader.xesMaxBytes(loader.limits), limits: loader.limits,
                 progress: { traces, bytes in
                     if showProgress {
                         Console.progress(

@@ -284,3 +284,46 @@ struct SplitMix {
         return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }
+
+/// Limits enforced while a log streams: nesting, text and attribute length in the parser's
+/// callbacks, the number of events in the XES reader; one located error each, nothing after it.
+@Suite struct XESLimitTests {
+    static func limits(depth: Int = 100, text: Int = 1 << 20, events: Int = 1_000_000) -> ReadLimits {
+        var limits = ReadLimits.default
+        limits.maxDepth = depth
+        limits.maxTextLength = text
+        limits.maxEvents = events
+        return limits
+    }
+
+    static let log = XESTestSupport.log(
+        traces: (0..<50).map { index in
+            """
+            <trace><string key="concept:name" value="c\(index)"/>
+            <event><string key="concept:name" value="\(String(repeating: "x", count: index * 10))"/></event>
+            <event><string key="concept:name" value="b"/><list key="l"><values><string key="deep" value="1"/></values></list></event>
+            </trace>
+            """
+        }.joined(separator: "\n"))
+
+    @Test(arguments: [false, true])
+    func eachLimitStopsWithOneLocatedError(parseAhead: Bool) throws {
+        let bytes = Array(Self.log.utf8)
+        let cases: [(ReadLimits, String, Int)] = [
+            (Self.limits(events: 21), "more than 21 events", 10),  // trace 11 brings the 22nd event
+            (Self.limits(text: 200), "longer than the limit of 200 bytes", 21),  // "x" × 210 in trace 21
+            (Self.limits(depth: 5), "nested deeper than the limit of 5 levels", 0),
+        ]
+        for (limits, message, traces) in cases {
+            let result = XESFormat.read(bytes, file: "l.xes", limits: limits, parseAhead: parseAhead)
+            let errors = result.diagnostics.filter { $0.severity == .error }
+            #expect(errors.count == 1, "\(errors.map(\.message.en))")
+            #expect(errors.first?.message.en.contains(message) == true, "\(errors.map(\.message.en))")
+            #expect(errors.first?.location?.line ?? 0 > 1)
+            #expect(result.journeys.count == traces, "\(message)")
+        }
+        let unlimited = XESFormat.read(bytes, file: "l.xes", limits: .default, parseAhead: parseAhead)
+        #expect(unlimited.journeys.count == 50)
+        #expect(!unlimited.diagnostics.contains { $0.severity == .error })
+    }
+}

@@ -10,36 +10,44 @@ import PlanreisXML
 public enum XESFormat {
     /// Reads a whole log from bytes, plain or gzip-compressed; `maxBytes` bounds the
     /// decompressed size (nil: no bound).
-    public static func read(_ bytes: [UInt8], file: String, maxBytes: Int? = nil, parseAhead: Bool? = nil) -> ReadResult {
-        collect { stream(bytes, file: file, maxBytes: maxBytes, parseAhead: parseAhead, onTrace: $0) }
+    /// `limits` bounds nesting, text length and events (its byte limit is not used).
+    public static func read(
+        _ bytes: [UInt8], file: String, maxBytes: Int? = nil, limits: ReadLimits? = nil, parseAhead: Bool? = nil
+    ) -> ReadResult {
+        collect { stream(bytes, file: file, maxBytes: maxBytes, limits: limits, parseAhead: parseAhead, onTrace: $0) }
     }
 
     /// Reads a whole log from a file, plain or gzip-compressed, streaming it.
-    public static func read(contentsOf path: String, file: String? = nil, maxBytes: Int? = nil) -> ReadResult {
-        collect { stream(contentsOf: path, file: file, maxBytes: maxBytes, onTrace: $0) }
+    public static func read(
+        contentsOf path: String, file: String? = nil, maxBytes: Int? = nil, limits: ReadLimits? = nil
+    )
+        -> ReadResult
+    {
+        collect { stream(contentsOf: path, file: file, maxBytes: maxBytes, limits: limits, onTrace: $0) }
     }
 
     /// Streams a log file trace by trace: `onTrace` gets each journey as a `ReadResult` with
     /// one journey, its source map and its own diagnostics, and may drop it; `progress` hears
     /// every 1,000 traces how many traces and (decompressed) bytes were read. Returns the
     /// diagnostics of the file as a whole (XML errors, recurring dirt counted once). Reading
-    /// stops with an error past `maxBytes` decompressed bytes (nil: no bound). `parseAhead`
-    /// lets libxml2 parse on a second thread (the default with more than one processor).
+    /// stops with an error past `maxBytes` decompressed bytes (nil: no bound), past the nesting
+    /// or text length of `limits`, or past its number of events. `parseAhead` lets libxml2
+    /// parse on a second thread (the default with more than one processor).
     @discardableResult
     public static func stream(
-        contentsOf path: String, file: String? = nil, maxBytes: Int? = nil, parseAhead: Bool? = nil,
-        progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil, onTrace: (ReadResult) -> Void
+        contentsOf path: String, file: String? = nil, maxBytes: Int? = nil, limits: ReadLimits? = nil,
+        parseAhead: Bool? = nil, progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil, onTrace: (ReadResult) -> Void
     ) -> [Diagnostic] {
         XESImport.run(
-            .file(path: path), maxBytes: maxBytes, file: file ?? path, parseAhead: parseAhead ?? XESImport.parseAhead,
-            progress: progress, onTrace: onTrace)
+            .file(path: path), maxBytes: maxBytes, limits: limits, file: file ?? path,
+            parseAhead: parseAhead ?? XESImport.parseAhead, progress: progress, onTrace: onTrace)
     }
 
     /// Streams a log held in memory (plain or gzip-compressed) trace by trace, like
     /// `stream(contentsOf:…)`.
     @discardableResult
     public static func stream(
-        _ bytes: [UInt8], file: String, maxBytes: Int? = nil, parseAhead: Bool? = nil,
+        _ bytes: [UInt8], file: String, maxBytes: Int? = nil, limits: ReadLimits? = nil, parseAhead: Bool? = nil,
         progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil, onTrace: (ReadResult) -> Void
     ) -> [Diagnostic] {
         let parseAhead = parseAhead ?? XESImport.parseAhead
@@ -48,7 +56,8 @@ public enum XESFormat {
             var inflater = GzipInflater(bytes)
             source = .producer { buffer in inflater.read(into: buffer) }
             let diagnostics = XESImport.run(
-                source, maxBytes: maxBytes, file: file, parseAhead: parseAhead, progress: progress, onTrace: onTrace)
+                source, maxBytes: maxBytes, limits: limits, file: file, parseAhead: parseAhead, progress: progress,
+                onTrace: onTrace)
             if let problem = inflater.problem {
                 return
                     (diagnostics + [
@@ -62,7 +71,8 @@ public enum XESFormat {
             return diagnostics
         }
         source = .bytes(bytes)
-        return XESImport.run(source, maxBytes: maxBytes, file: file, parseAhead: parseAhead, progress: progress, onTrace: onTrace)
+        return XESImport.run(
+            source, maxBytes: maxBytes, limits: limits, file: file, parseAhead: parseAhead, progress: progress, onTrace: onTrace)
     }
 
     /// Whether a path names an XES log: `.xes`, `.xes.gz`.

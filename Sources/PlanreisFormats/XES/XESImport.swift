@@ -13,12 +13,15 @@ enum XESImport {
     /// Whether imports parse ahead on a second thread (more than one processor).
     static let parseAhead = ProcessInfo.processInfo.activeProcessorCount > 1
 
+    /// `limits` bounds nesting and text length while parsing and the number of events of the
+    /// log (its byte limit is the caller's: `maxBytes` bounds the decompressed input).
     static func run(
-        _ source: XMLByteSource, maxBytes: Int?, file: String, parseAhead: Bool = XESImport.parseAhead,
-        progress: ((_ traces: Int, _ bytes: Int) -> Void)?, onTrace: (ReadResult) -> Void
+        _ source: XMLByteSource, maxBytes: Int?, limits: ReadLimits? = nil, file: String,
+        parseAhead: Bool = XESImport.parseAhead, progress: ((_ traces: Int, _ bytes: Int) -> Void)?,
+        onTrace: (ReadResult) -> Void
     ) -> [Diagnostic] {
-        let xml = XMLPullReader(source, maxBytes: maxBytes, parseAhead: parseAhead)
-        var reader = XESReader(file: file)
+        let xml = XMLPullReader(source, maxBytes: maxBytes, limits: limits?.xml, parseAhead: parseAhead)
+        var reader = XESReader(file: file, maxEvents: limits?.maxEvents)
         var assembler = XESAssembler(file: file)
         var traces = 0
         reader.read(xml) { record in

@@ -12,9 +12,13 @@ struct XESReader {
     /// Problems of the file as a whole: not a log, XML errors, refusals.
     private(set) var diagnostics: [Diagnostic] = []
     private var traceCount = 0
+    /// Most events the log may hold (nil: no bound), and how many were read.
+    private let maxEvents: Int?
+    private var eventCount = 0
 
-    init(file: String) {
+    init(file: String, maxEvents: Int? = nil) {
         self.file = file
+        self.maxEvents = maxEvents
     }
 
     /// Reads the whole log, calling `onTrace` with each trace as read. A trace cut short by an
@@ -73,6 +77,12 @@ struct XESReader {
                 readTrace(xml, into: &trace)
                 // A trace cut short by an error in the XML is not handed on half.
                 guard !xml.problems.contains(where: { $0.severity == .error }) else { return }
+                eventCount += trace.events.count
+                if let maxEvents, eventCount > maxEvents {
+                    // Past the limit nothing more is read or handed on.
+                    diagnostics.append(ReadLimits.exceeded(.events, value: maxEvents, at: location(trace.position)))
+                    return
+                }
                 onTrace(trace)
             case "extension", "global", "classifier":
                 xml.skipElement()
