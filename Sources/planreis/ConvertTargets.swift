@@ -30,41 +30,48 @@ struct SingleFileTarget: ConvertTarget {
 
 /// An XES log streamed trace by trace into a temporary file beside the output, renamed into
 /// place at the end, so that memory stays bounded by one trace and a failed run leaves nothing.
+/// The writer's bytes go to the file (or standard output) with write(2), 64 KiB at a time.
 struct XESLogTarget: ConvertTarget {
     let path: String
     private let temporary: String?
-    private let handle: FileHandle
+    private let output: DescriptorOutput
     private var writer: XESWriter
 
     init(path: String) throws {
         self.path = path
         if path == "-" {
             temporary = nil
-            handle = FileHandle.standardOutput
+            output = .standardOutput
         } else {
             let url = URL(fileURLWithPath: path)
             let temp = url.deletingLastPathComponent()
                 .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
             // Created exclusively and readable by the owner only: case data never lies open.
-            let descriptor = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-            guard descriptor >= 0 else {
+            guard let file = try? DescriptorOutput.createExclusively(temp) else {
                 throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
             }
-            close(descriptor)
             temporary = temp
-            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temp))
+            output = file
         }
-        let output = handle
-        writer = XESWriter { text in output.write(Data(text.utf8)) }
+        let output = output
+        writer = XESWriter(byteSink: { output.write($0) }, bufferSize: 1 << 16)
         writer.begin()
     }
 
-    mutating func accept(_ journey: PlanreisModel.Journey) throws { writer.write(journey) }
+    mutating func accept(_ journey: PlanreisModel.Journey) throws {
+        writer.write(journey)
+        try output.check()
+    }
 
     mutating func finish(keep: Bool) throws {
         writer.end()
-        guard let temporary else { return }
-        try handle.close()
+        guard let temporary else { return try output.check() }
+        do {
+            try output.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
         if keep {
             // rename(2) replaces the old file in one step: readers see the old or the new log, never none.
             guard rename(temporary, path) == 0 else {

@@ -83,9 +83,9 @@ public enum XESFormat {
 
     /// Writes journeys as an XES log (UTF-8 text), deterministically.
     public static func write(_ journeys: [Journey]) -> String {
-        var text = ""
-        write(journeys, to: { text += $0 })
-        return text
+        var bytes: [UInt8] = []
+        write(journeys, byteSink: { bytes.append(contentsOf: $0) })
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes journeys as an XES log to `sink` in pieces (one trace at a time), so that a large
@@ -93,6 +93,19 @@ public enum XESFormat {
     public static func write(_ journeys: some Sequence<Journey>, to sink: (String) -> Void) {
         withoutActuallyEscaping(sink) { sink in
             var writer = XESWriter(sink: sink)
+            writer.begin()
+            for journey in journeys { writer.write(journey) }
+            writer.end()
+        }
+    }
+
+    /// Writes journeys as an XES log to `byteSink` as UTF-8 bytes, lent for each call: after the
+    /// trace that fills `bufferSize` bytes, and the rest at the end (see `XESWriter`).
+    public static func write(
+        _ journeys: some Sequence<Journey>, byteSink: (UnsafeBufferPointer<UInt8>) -> Void, bufferSize: Int = 1 << 16
+    ) {
+        withoutActuallyEscaping(byteSink) { sink in
+            var writer = XESWriter(byteSink: sink, bufferSize: bufferSize)
             writer.begin()
             for journey in journeys { writer.write(journey) }
             writer.end()

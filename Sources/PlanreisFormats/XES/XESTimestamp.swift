@@ -86,51 +86,43 @@ enum XESTimestamp {
     /// always, the fraction and zone as given), midnight without a zone otherwise. `latest`
     /// picks the date's last day (a period's end) instead of its first.
     static func format(_ date: PartialDate, latest: Bool = false) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(32)
-        func pad(_ value: Int, _ width: Int) {
-            var digits = [UInt8](repeating: 0x30, count: width)
-            var v = abs(value)
-            var k = width - 1
-            while k >= 0 {
-                digits[k] = UInt8(0x30 + v % 10)
-                v /= 10
-                k -= 1
-            }
-            if value < 0 { out.append(0x2D) }
-            out += digits
-        }
+        let out = XESOutputBuffer(capacity: 32)
+        format(date, latest: latest, into: out)
+        return out.withBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Appends `format(date, latest:)` to `out` as UTF-8 bytes.
+    static func format(_ date: PartialDate, latest: Bool = false, into out: XESOutputBuffer) {
         let year: Int, month: Int, day: Int
         if date.precision >= .day {
             (year, month, day) = (date.year, date.month!, date.day!)
         } else {
             (year, month, day) = CivilDate.date(fromDayNumber: latest ? date.latestDay : date.earliestDay)
         }
-        pad(year, 4)
-        out.append(0x2D)
-        pad(month, 2)
-        out.append(0x2D)
-        pad(day, 2)
-        out.append(0x54)
+        out.appendPadded(year, width: 4)
+        out.append(byte: 0x2D)
+        out.appendPadded(month, width: 2)
+        out.append(byte: 0x2D)
+        out.appendPadded(day, width: 2)
+        out.append(byte: 0x54)
         let time = date.time ?? PartialDate.TimeOfDay(seconds: 0)
-        pad(time.seconds / 3600, 2)
-        out.append(0x3A)
-        pad(time.seconds / 60 % 60, 2)
-        out.append(0x3A)
-        pad(time.seconds % 60, 2)
+        out.appendPadded(time.seconds / 3600, width: 2)
+        out.append(byte: 0x3A)
+        out.appendPadded(time.seconds / 60 % 60, width: 2)
+        out.append(byte: 0x3A)
+        out.appendPadded(time.seconds % 60, width: 2)
         if time.fractionDigits > 0 {
-            out.append(0x2E)
+            out.append(byte: 0x2E)
             var fraction = time.nanoseconds
             for _ in time.fractionDigits..<9 { fraction /= 10 }
-            pad(fraction, time.fractionDigits)
+            out.appendPadded(fraction, width: time.fractionDigits)
         }
         if let offset = time.utcOffset {
-            out.append(offset < 0 ? 0x2D : 0x2B)
-            pad(abs(offset) / 3600, 2)
-            out.append(0x3A)
-            pad(abs(offset) / 60 % 60, 2)
+            out.append(byte: offset < 0 ? 0x2D : 0x2B)
+            out.appendPadded(abs(offset) / 3600, width: 2)
+            out.append(byte: 0x3A)
+            out.appendPadded(abs(offset) / 60 % 60, width: 2)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }

@@ -4,101 +4,113 @@ import PlanreisModel
 /// lanes and journey fields as trace attributes, a period as a `start`/`complete` pair, the rest
 /// under `planreis:` keys (see `XESKeys`). Deterministic: fixed attribute order, no clock.
 ///
-/// Streams: `begin()`, then `write(_:)` per journey (each trace goes to the sink at once),
-/// then `end()`; memory is bounded by one trace.
+/// Streams: `begin()`, then `write(_:)` per journey, then `end()`. The log is written as UTF-8
+/// bytes into one reusable buffer that goes to the sink after each trace (or, with a
+/// `bufferSize`, once that many bytes are gathered); memory is bounded by one trace and the buffer.
 public struct XESWriter {
-    private let sink: (String) -> Void
-    private var text = ""
+    private let sink: (UnsafeBufferPointer<UInt8>) -> Void
+    private let bufferSize: Int
+    private(set) var out = XESOutputBuffer()
 
-    /// A writer that hands its text to `sink` in pieces.
+    /// A writer that hands its text to `sink` in pieces (one trace at a time).
     public init(sink: @escaping (String) -> Void) {
-        self.sink = sink
+        self.init(byteSink: { sink(String(decoding: $0, as: UTF8.self)) })
+    }
+
+    /// A writer that hands its UTF-8 bytes to `byteSink` in pieces: after every trace, or, when
+    /// `bufferSize` is more than zero, after the trace that fills the buffer to that size. The
+    /// bytes are lent for the call only (the writer reuses the buffer after it).
+    public init(byteSink: @escaping (UnsafeBufferPointer<UInt8>) -> Void, bufferSize: Int = 0) {
+        self.sink = byteSink
+        self.bufferSize = bufferSize
     }
 
     /// The XML declaration, `<log>` and the declared extensions.
     public mutating func begin() {
-        text += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        text += "<log xes.version=\"1849.2016\" xes.features=\"\" xmlns=\"http://www.xes-standard.org/\">\n"
-        for (name, prefix) in [
-            ("Concept", "concept"), ("Time", "time"), ("Organizational", "org"), ("Lifecycle", "lifecycle"), ("Cost", "cost"),
-        ] {
-            text += "  <extension name=\"\(name)\" prefix=\"\(prefix)\" uri=\"http://www.xes-standard.org/\(prefix).xesext\"/>\n"
-        }
-        text += "  <classifier name=\"Activity\" keys=\"concept:name\"/>\n"
-        text += "  <string key=\"\(XESKeys.version)\" value=\"1\"/>\n"
+        ownBuffer()
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        out.append("<log xes.version=\"1849.2016\" xes.features=\"\" xmlns=\"http://www.xes-standard.org/\">\n")
+        out.append("  <extension name=\"Concept\" prefix=\"concept\" uri=\"http://www.xes-standard.org/concept.xesext\"/>\n")
+        out.append("  <extension name=\"Time\" prefix=\"time\" uri=\"http://www.xes-standard.org/time.xesext\"/>\n")
+        out.append("  <extension name=\"Organizational\" prefix=\"org\" uri=\"http://www.xes-standard.org/org.xesext\"/>\n")
+        out.append("  <extension name=\"Lifecycle\" prefix=\"lifecycle\" uri=\"http://www.xes-standard.org/lifecycle.xesext\"/>\n")
+        out.append("  <extension name=\"Cost\" prefix=\"cost\" uri=\"http://www.xes-standard.org/cost.xesext\"/>\n")
+        out.append("  <classifier name=\"Activity\" keys=\"concept:name\"/>\n")
+        attribute(Key(Heads.version), "1")
         flush()
     }
 
-    /// Closes the log.
+    /// Closes the log and hands over what is left.
     public mutating func end() {
-        text += "</log>\n"
+        ownBuffer()
+        out.append("</log>\n")
         flush()
     }
 
     /// One trace for the journey.
     public mutating func write(_ journey: Journey) {
-        text += "  <trace>\n"
-        attribute(2, XESKeys.conceptName, journey.id)
-        if journey.title != journey.id { attribute(2, XESKeys.title, journey.title) }
-        attribute(2, XESKeys.municipality, journey.municipality)
-        attribute(2, XESKeys.region, journey.region)
-        attribute(2, XESKeys.source, journey.source)
-        attribute(2, XESKeys.description, journey.description)
+        ownBuffer()
+        out.append("  <trace>\n")
+        attribute(Key(Heads.traceName), journey.id)
+        if journey.title != journey.id { attribute(Key(Heads.title), journey.title) }
+        attribute(Key(Heads.municipality), journey.municipality)
+        attribute(Key(Heads.region), journey.region)
+        attribute(Key(Heads.source), journey.source)
+        attribute(Key(Heads.traceDescription), journey.description)
         for (index, member) in journey.household.enumerated() {
-            attribute(2, "\(XESKeys.member):\(index + 1)", member.role)
-            attribute(2, "\(XESKeys.member):\(index + 1):name", member.name)
+            attribute(Key(Heads.member, index + 1), member.role)
+            attribute(Key(Heads.member, index + 1, ":name"), member.name)
         }
         for (index, actor) in journey.actors.enumerated() {
-            let key = "\(XESKeys.actorList):\(index + 1)"
-            attribute(2, key, actor.id)
-            attribute(2, key + ":name", actor.name)
-            attribute(2, key + ":group", actor.group.dutch)
-            attribute(2, key + ":colour", actor.colour)
-            attribute(2, key + ":order", actor.order.map(String.init), type: "int")
-            attribute(2, key + ":description", actor.description)
+            attribute(Key(Heads.lane, index + 1), actor.id)
+            attribute(Key(Heads.lane, index + 1, ":name"), actor.name)
+            attribute(Key(Heads.lane, index + 1, ":group"), actor.group.dutch)
+            attribute(Key(Heads.lane, index + 1, ":colour"), actor.colour)
+            attribute(Key(Heads.laneInt, index + 1, ":order"), actor.order)
+            attribute(Key(Heads.lane, index + 1, ":description"), actor.description)
         }
         tags(2, journey.tags)
         let actors = Dictionary(journey.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let kinds = Dictionary(journey.events.compactMap { e in e.id.map { ($0, e.kind) } }, uniquingKeysWith: { first, _ in first })
         for event in journey.events { write(event, lane: actors[event.actor], kinds: kinds) }
-        text += "  </trace>\n"
-        flush()
+        out.append("  </trace>\n")
+        if out.count >= bufferSize { flush() }
     }
 
     private mutating func write(_ event: Event, lane: Actor?, kinds: [String: EventKind]) {
-        text += "    <event>\n"
+        out.append("    <event>\n")
         identity(event, lane: lane)
-        attribute(3, XESKeys.transition, event.isPeriod ? "start" : "complete")
+        attribute(Key(Heads.transition), event.isPeriod ? "start" : "complete")
         moment(event.date, latest: false)
-        attribute(3, XESKeys.id, event.id)
-        attribute(3, XESKeys.kind, event.kind.dutch)
-        attribute(3, XESKeys.value, event.value?.text)
-        attribute(3, XESKeys.scoredBy, event.scoredBy)
-        attribute(3, XESKeys.category, event.category)
-        attribute(3, XESKeys.description, event.description)
+        attribute(Key(Heads.id), event.id)
+        attribute(Key(Heads.kind), event.kind.dutch)
+        attribute(Key(Heads.value), event.value?.text)
+        attribute(Key(Heads.scoredBy), event.scoredBy)
+        attribute(Key(Heads.category), event.category)
+        attribute(Key(Heads.eventDescription), event.description)
         links(event, kinds: kinds)
-        costs(event.costs, prefix: XESKeys.cost, total: true)
+        costs(event.costs, string: Heads.cost, float: Heads.costFloat, total: true)
         if let avoids = event.avoids {
-            attribute(3, XESKeys.avoids, avoids.title)
-            attribute(3, XESKeys.avoids + ":description", avoids.description)
-            attribute(3, XESKeys.avoids + ":likelihood", avoids.likelihood.map(String.init), type: "int")
-            attribute(3, XESKeys.avoids + ":horizon", avoids.horizonMonths.map(String.init), type: "int")
-            costs(avoids.costs, prefix: XESKeys.avoids + ":cost", total: false)
+            attribute(Key(Heads.avoids), avoids.title)
+            attribute(Key(Heads.avoids, ":description"), avoids.description)
+            attribute(Key(Heads.avoidsInt, ":likelihood"), avoids.likelihood)
+            attribute(Key(Heads.avoidsInt, ":horizon"), avoids.horizonMonths)
+            costs(avoids.costs, string: Heads.avoidsCost, float: Heads.avoidsCostFloat, total: false)
         }
         if let legitimation = event.legitimation {
-            attribute(3, XESKeys.legitimation, "true", type: "boolean")
-            attribute(3, XESKeys.legitimation + ":basis", legitimation.basis)
-            attribute(3, XESKeys.legitimation + ":argument", legitimation.argument)
-            attribute(3, XESKeys.legitimation + ":perspective", legitimation.perspective)
+            attribute(Key(Heads.legitimationBoolean), "true")
+            attribute(Key(Heads.legitimation, ":basis"), legitimation.basis)
+            attribute(Key(Heads.legitimation, ":argument"), legitimation.argument)
+            attribute(Key(Heads.legitimation, ":perspective"), legitimation.perspective)
         }
         tags(3, event.tags)
-        text += "    </event>\n"
+        out.append("    </event>\n")
         if let end = event.end {
-            text += "    <event>\n"
+            out.append("    <event>\n")
             identity(event, lane: lane)
-            attribute(3, XESKeys.transition, "complete")
+            attribute(Key(Heads.transition), "complete")
             moment(end, latest: true)
-            text += "    </event>\n"
+            out.append("    </event>\n")
         }
     }
 
@@ -111,8 +123,8 @@ public struct XESWriter {
         }
         guard plain else {
             for (index, link) in event.links.enumerated() {
-                attribute(3, "\(XESKeys.link):\(index + 1)", link.target)
-                attribute(3, "\(XESKeys.link):\(index + 1):kind", link.kind.dutch)
+                attribute(Key(Heads.link, index + 1), link.target)
+                attribute(Key(Heads.link, index + 1, ":kind"), link.kind.dutch)
             }
             return
         }
@@ -120,69 +132,130 @@ public struct XESWriter {
             let implied = kinds[link.target].map { LinkKind.inferred(from: event.kind, to: $0) } ?? .relates
             return link.kind == implied ? link.target : "\(link.kind.dutch):\(link.target)"
         }
-        attribute(3, XESKeys.refersTo, words.joined(separator: " "))
+        attribute(Key(Heads.refersTo), words.joined(separator: " "))
     }
 
     /// Title and lane: what pairs a period's start with its complete.
     private mutating func identity(_ event: Event, lane: Actor?) {
-        attribute(3, XESKeys.conceptName, event.title)
-        attribute(3, XESKeys.resource, lane?.name ?? event.actor)
-        if let lane { attribute(3, XESKeys.group, lane.group.dutch) }
-        attribute(3, XESKeys.actor, event.actor)
+        attribute(Key(Heads.eventName), event.title)
+        attribute(Key(Heads.resource), lane?.name ?? event.actor)
+        if let lane { attribute(Key(Heads.group), lane.group.dutch) }
+        attribute(Key(Heads.actor), event.actor)
     }
 
     /// `time:timestamp`, and `planreis:date` when the timestamp cannot say the date exactly.
     private mutating func moment(_ date: PartialDate, latest: Bool) {
-        let stamp = XESTimestamp.format(date, latest: latest)
-        attribute(3, XESKeys.timestamp, stamp, type: "date")
-        if XESTimestamp.parse(stamp) != date { attribute(3, XESKeys.date, date.edtf) }
+        open(Key(Heads.timestamp))
+        let start = out.count
+        XESTimestamp.format(date, latest: latest, into: out)  // digits and - : T . + only: nothing to escape
+        let exact = out.withBytes(from: start) { XESTimestamp.parse($0) } == date
+        close()
+        if !exact { attribute(Key(Heads.date), date.edtf) }
     }
 
     /// `cost:total` when every line has an amount; the lines under `prefix:N:…` when the total
     /// alone cannot say them (several lines, an item, a quantity, a payer, a note).
-    private mutating func costs(_ lines: [CostLine], prefix: String, total: Bool) {
+    private mutating func costs(_ lines: [CostLine], string: Head, float: Head, total: Bool) {
         guard !lines.isEmpty else { return }
-        let amounts = lines.compactMap(\.amount)
-        if total && amounts.count == lines.count {
-            attribute(3, XESKeys.costTotal, amounts.reduce(Money.zero, +).decimalText, type: "float")
-            attribute(3, XESKeys.costCurrency, "EUR")
+        if total && lines.allSatisfy({ $0.amount != nil }) {
+            attribute(Key(Heads.costTotal), lines.reduce(Money.zero) { $0 + $1.amount! })
+            attribute(Key(Heads.costCurrency), "EUR")
         }
         if total && lines.count == 1 && lines[0] == CostLine(amount: lines[0].amount) && lines[0].amount != nil { return }
         for (index, line) in lines.enumerated() {
-            let key = "\(prefix):\(index + 1)"
-            attribute(3, key + ":amount", line.amount?.decimalText, type: "float")
-            attribute(3, key + ":item", line.item)
-            attribute(3, key + ":quantity", line.quantity?.decimalText, type: "float")
-            attribute(3, key + ":periods", line.periods?.decimalText, type: "float")
-            attribute(3, key + ":payer", line.payer)
-            attribute(3, key + ":note", line.note)
+            attribute(Key(float, index + 1, ":amount"), line.amount)
+            attribute(Key(string, index + 1, ":item"), line.item)
+            attribute(Key(float, index + 1, ":quantity"), line.quantity?.decimalText)
+            attribute(Key(float, index + 1, ":periods"), line.periods?.decimalText)
+            attribute(Key(string, index + 1, ":payer"), line.payer)
+            attribute(Key(string, index + 1, ":note"), line.note)
         }
     }
 
     /// A keyed tag under its own key when that key is free; any other as `planreis:tag:N`.
     private mutating func tags(_ depth: Int, _ tags: [Tag]) {
+        guard !tags.isEmpty else { return }
+        // Tags are few: comparing keys beats hashing them, up to a point.
         var keyCounts: [String: Int] = [:]
-        for tag in tags { if let key = tag.key { keyCounts[key, default: 0] += 1 } }
+        if tags.count > 16 {
+            for tag in tags { if let key = tag.key { keyCounts[key, default: 0] += 1 } }
+        }
+        let numbered = depth == 2 ? Heads.traceTag : Heads.eventTag
         var number = 0
-        for tag in tags {
-            if let key = tag.key, keyCounts[key] == 1, !XESKeys.isReserved(key) {
-                attribute(depth, key, tag.value)
+        for (index, tag) in tags.enumerated() {
+            let onlyKey: Bool
+            if let key = tag.key {
+                onlyKey = tags.count > 16 ? keyCounts[key] == 1 : Self.isOnlyKey(key, at: index, in: tags)
+            } else {
+                onlyKey = false
+            }
+            if let key = tag.key, onlyKey, !Self.isReserved(key) {
+                attribute(depth, key: key, tag.value)
             } else {
                 number += 1
-                attribute(depth, "\(XESKeys.tag):\(number)", tag.value)
-                attribute(depth, "\(XESKeys.tag):\(number):key", tag.key)
+                attribute(Key(numbered, number), tag.value)
+                attribute(Key(numbered, number, ":key"), tag.key)
             }
         }
     }
 
-    private mutating func attribute(_ depth: Int, _ key: String, _ value: String?, type: String = "string") {
-        guard let value else { return }
-        text += String(repeating: "  ", count: depth)
-        text += "<\(type) key=\"\(XMLTextBuilder.escapeAttribute(key))\" value=\"\(XMLTextBuilder.escapeAttribute(value))\"/>\n"
+    /// Whether no other tag has the key of `tags[index]`.
+    private static func isOnlyKey(_ key: String, at index: Int, in tags: [Tag]) -> Bool {
+        for (other, tag) in tags.enumerated() where other != index && tag.key == key { return false }
+        return true
+    }
+
+    /// Gives this writer a buffer of its own when a copy of it shares one (value semantics).
+    private mutating func ownBuffer() {
+        if !isKnownUniquelyReferenced(&out) { out = out.copy() }
     }
 
     private mutating func flush() {
-        sink(text)
-        text = ""
+        guard out.count > 0 else { return }
+        out.withBytes(sink)
+        out.removeAll()
+    }
+
+    /// The opening bytes of every fixed key, made once.
+    private enum Heads {
+        static let version = Head(1, .string, XESKeys.version)
+
+        static let traceName = Head(2, .string, XESKeys.conceptName)
+        static let title = Head(2, .string, XESKeys.title)
+        static let municipality = Head(2, .string, XESKeys.municipality)
+        static let region = Head(2, .string, XESKeys.region)
+        static let source = Head(2, .string, XESKeys.source)
+        static let traceDescription = Head(2, .string, XESKeys.description)
+        static let member = Head(2, .string, XESKeys.member, numbered: true)
+        static let lane = Head(2, .string, XESKeys.actorList, numbered: true)
+        static let laneInt = Head(2, .int, XESKeys.actorList, numbered: true)
+        static let traceTag = Head(2, .string, XESKeys.tag, numbered: true)
+
+        static let eventName = Head(3, .string, XESKeys.conceptName)
+        static let resource = Head(3, .string, XESKeys.resource)
+        static let group = Head(3, .string, XESKeys.group)
+        static let actor = Head(3, .string, XESKeys.actor)
+        static let transition = Head(3, .string, XESKeys.transition)
+        static let timestamp = Head(3, .date, XESKeys.timestamp)
+        static let date = Head(3, .string, XESKeys.date)
+        static let id = Head(3, .string, XESKeys.id)
+        static let kind = Head(3, .string, XESKeys.kind)
+        static let value = Head(3, .string, XESKeys.value)
+        static let scoredBy = Head(3, .string, XESKeys.scoredBy)
+        static let category = Head(3, .string, XESKeys.category)
+        static let eventDescription = Head(3, .string, XESKeys.description)
+        static let refersTo = Head(3, .string, XESKeys.refersTo)
+        static let link = Head(3, .string, XESKeys.link, numbered: true)
+        static let costTotal = Head(3, .float, XESKeys.costTotal)
+        static let costCurrency = Head(3, .string, XESKeys.costCurrency)
+        static let cost = Head(3, .string, XESKeys.cost, numbered: true)
+        static let costFloat = Head(3, .float, XESKeys.cost, numbered: true)
+        static let avoids = Head(3, .string, XESKeys.avoids)
+        static let avoidsInt = Head(3, .int, XESKeys.avoids)
+        static let avoidsCost = Head(3, .string, XESKeys.avoids + ":cost", numbered: true)
+        static let avoidsCostFloat = Head(3, .float, XESKeys.avoids + ":cost", numbered: true)
+        static let legitimation = Head(3, .string, XESKeys.legitimation)
+        static let legitimationBoolean = Head(3, .boolean, XESKeys.legitimation)
+        static let eventTag = Head(3, .string, XESKeys.tag, numbered: true)
     }
 }
