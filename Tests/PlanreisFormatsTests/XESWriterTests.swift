@@ -109,8 +109,8 @@ import Testing
         "lifecycle", "cost:total", "cost:", "cost", "costs:x", "start_timestamp", "start_timestamp2", "start_timestam",
         "start_timestamp\u{301}", "startdate", "channel", "sla", "x", "😀", "org:\r\n", "planreis:\u{FE0F}",
     ])
-    func reservedKeysAreDecidedAsXESKeysDecides(_ key: String) {
-        #expect(XESWriter.isReserved(key) == XESKeys.isReserved(key))
+    func reservedKeysAreDecidedFromBytesAsCharactersDecide(_ key: String) {
+        #expect(XESKeys.isReserved(key) == XESKeys.isReservedByCharacters(key))
     }
 
     @Test(arguments: [0, 1, -1, 5, 10, 99, 100, 101, 125_050, -305, -100, Int64.max, Int64.min])

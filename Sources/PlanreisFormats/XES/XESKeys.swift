@@ -161,10 +161,32 @@ enum XESKeys {
         return true
     }
 
+    /// The prefixes of keys that mean something in XES or in planreis.
+    static let reservedPrefixes = [prefix, "concept:", "time:", "org:", "lifecycle:", "cost:"]
+    private static let reservedPrefixBytes = reservedPrefixes.map { Array($0.utf8) }
+    private static let startTimestampBytes = Array(startTimestamp.utf8)
+
     /// Whether a tag with this key must not be written under its own key: the key means
-    /// something else in XES or in planreis.
+    /// something else in XES or in planreis. Decided from the bytes (the writer asks for every
+    /// tag of a log); a reserved prefix ends in `:`, and a combining mark right after it joins
+    /// it into another character, so only then are characters compared, as `hasPrefix` does.
     static func isReserved(_ key: String) -> Bool {
-        key.hasPrefix(prefix) || key.hasPrefix("concept:") || key.hasPrefix("time:") || key.hasPrefix("org:")
-            || key.hasPrefix("lifecycle:") || key.hasPrefix("cost:") || key == startTimestamp || key.isEmpty
+        let decided: Bool? =
+            key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+                guard let first = bytes.first else { return true }
+                // The first letters of the reserved prefixes and of start_timestamp.
+                guard first == 0x63 || first == 0x6C || first == 0x6F || first == 0x70 || first == 0x73 || first == 0x74 else {
+                    return false
+                }
+                for prefix in reservedPrefixBytes where bytes.count >= prefix.count && prefix.elementsEqual(bytes.prefix(prefix.count)) {
+                    return bytes.count == prefix.count || bytes[prefix.count] < 0x80 ? true : nil
+                }
+                return bytes.elementsEqual(startTimestampBytes)
+            } ?? nil
+        return decided ?? isReservedByCharacters(key)
+    }
+
+    static func isReservedByCharacters(_ key: String) -> Bool {
+        reservedPrefixes.contains { key.hasPrefix($0) } || key == startTimestamp || key.isEmpty
     }
 }

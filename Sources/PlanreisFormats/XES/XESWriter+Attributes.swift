@@ -101,31 +101,4 @@ extension XESWriter {
     mutating func close() {
         out.append("\"/>\n")
     }
-
-    /// `XESKeys.isReserved(key)` (keep the two in step), decided from the bytes where they
-    /// alone can tell. A reserved prefix ends in `:`, and `String.hasPrefix` compares characters:
-    /// a combining mark right after the `:` joins it into another character, so only then is
-    /// String asked.
-    static func isReserved(_ key: String) -> Bool {
-        let bytes = key.utf8
-        guard let first = bytes.first else { return true }
-        // The first letters of the reserved prefixes and of start_timestamp.
-        guard first == 0x63 || first == 0x6C || first == 0x6F || first == 0x70 || first == 0x73 || first == 0x74 else {
-            return false
-        }
-        let decided: Bool? =
-            bytes.withContiguousStorageIfAvailable { bytes in
-                for prefix in reservedPrefixes where bytes.count >= prefix.count && prefix.elementsEqual(bytes.prefix(prefix.count)) {
-                    return bytes.count == prefix.count || bytes[prefix.count] < 0x80 ? true : nil
-                }
-                return bytes.elementsEqual(startTimestamp) ? true : false
-            } ?? nil
-        return decided ?? XESKeys.isReserved(key)
-    }
-
-    private static let startTimestamp = Array(XESKeys.startTimestamp.utf8)
-
-    private static let reservedPrefixes: [[UInt8]] = [
-        XESKeys.prefix, "concept:", "time:", "org:", "lifecycle:", "cost:",
-    ].map { Array($0.utf8) }
 }

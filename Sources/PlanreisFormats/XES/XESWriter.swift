@@ -189,7 +189,7 @@ public struct XESWriter {
             } else {
                 onlyKey = false
             }
-            if let key = tag.key, onlyKey, !Self.isReserved(key) {
+            if let key = tag.key, onlyKey, !XESKeys.isReserved(key) {
                 attribute(depth, key: key, tag.value)
             } else {
                 number += 1
