@@ -78,19 +78,34 @@ struct StreamingMarkupScanner {
                 if !single && !carriageReturn {
                     while index + 8 <= count {
                         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                        if Self.byteMask(word, 0x3C) | Self.byteMask(word, 0x0D) != 0 { break }
-                        let continuation = word & 0x8080_8080_8080_8080 & ~((word << 1) & 0x8080_8080_8080_8080)
-                        let lineFeeds = Self.byteMask(word, 0x0A)
-                        if lineFeeds == 0 {
-                            // (Counting bits is slow on plain x86-64: ASCII needs no count.)
-                            column &+= continuation == 0 ? 8 : 8 &- continuation.nonzeroBitCount
-                        } else {
-                            line &+= lineFeeds.nonzeroBitCount
-                            let last = (63 &- lineFeeds.leadingZeroBitCount) >> 3  // the last line feed's byte
-                            let after = last == 7 ? 0 : continuation >> UInt64((last &+ 1) &* 8)
-                            column = 1 &+ (7 &- last) &- after.nonzeroBitCount
+                        let special = Self.byteMask(word, 0x3C) | Self.byteMask(word, 0x0D)
+                        // The bytes before the first `<` or carriage return (all eight if none).
+                        let length = special == 0 ? 8 : special.trailingZeroBitCount >> 3
+                        if length > 0 {
+                            let kept: UInt64 = length == 8 ? ~0 : (1 &<< UInt64(length &* 8)) &- 1
+                            let continuation = word & 0x8080_8080_8080_8080 & ~((word << 1) & 0x8080_8080_8080_8080) & kept
+                            let lineFeeds = Self.byteMask(word, 0x0A) & kept
+                            if lineFeeds == 0 {
+                                // (Counting bits is slow on plain x86-64: ASCII needs no count.)
+                                column &+= continuation == 0 ? length : length &- continuation.nonzeroBitCount
+                            } else {
+                                line &+= lineFeeds.nonzeroBitCount
+                                let last = (63 &- lineFeeds.leadingZeroBitCount) >> 3  // the last line feed's byte
+                                let after = continuation >> UInt64((last &+ 1) &* 8)
+                                column = 1 &+ (length &- 1 &- last) &- after.nonzeroBitCount
+                            }
+                            index &+= length
                         }
-                        index &+= 8
+                        if special == 0 { continue }
+                        // A `<` whose next byte is here: a start tag's place is noted and an end
+                        // tag passed over without leaving this loop; `<!`, `<?` (and a carriage
+                        // return, or a `<` at the chunk's end) go to the byte-wise path below.
+                        guard base[index] == 0x3C, index + 1 < count else { break }
+                        let next = base[index &+ 1]
+                        if next == 0x21 || next == 0x3F { break }
+                        if next != 0x2F { positions.append(XMLPosition(line: line, column: column)) }
+                        column &+= next & 0xC0 == 0x80 ? 1 : 2
+                        index &+= 2
                     }
                 }
                 while index < count {

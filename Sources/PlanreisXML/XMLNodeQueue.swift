@@ -78,7 +78,7 @@ struct NodeQueue {
                 guard let valueStart = field[3], let valueEnd = field[4] else { continue }
                 let length = valueEnd - valueStart
                 let offset = storage.append(valueStart, length)
-                if UnsafeBufferPointer(start: valueStart, count: length).contains(0x26) { decodeAmpersands(from: offset) }
+                if Self.containsAmpersand(valueStart, length) { decodeAmpersands(from: offset) }
                 attributes.append(
                     QueuedAttribute(name: field[0], namespace: field[2], start: Int32(offset), count: Int32(storage.count - offset)))
             }
@@ -96,6 +96,22 @@ struct NodeQueue {
     mutating func appendText(_ text: UnsafePointer<UInt8>, _ count: Int) {
         let start = storage.append(text, count)
         nodes.append(QueuedNode(kind: .text, start: Int32(start), count: Int32(count)))
+    }
+
+    /// Whether `length` bytes at `start` hold a `&`: eight at a time.
+    @inline(__always)
+    static func containsAmpersand(_ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        var index = 0
+        while index + 8 <= length {
+            let x = UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self) ^ 0x2626_2626_2626_2626
+            if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { return true }
+            index &+= 8
+        }
+        while index < length {
+            if start[index] == 0x26 { return true }
+            index &+= 1
+        }
+        return false
     }
 
     /// Without entity substitution libxml2 hands an attribute value's `&` on as `&#38;` (for

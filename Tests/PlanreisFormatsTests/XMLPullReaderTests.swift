@@ -144,8 +144,11 @@ import Testing
         write("<log>")
         for _ in 0..<20_000 {
             write(breaks[random.next(breaks.count)])
-            switch random.next(6) {
+            switch random.next(7) {
             case 0: write("<!-- \(words[random.next(words.count)]) <not-a-tag> -->")
+            case 2:
+                expected.append(XMLPosition(line: line, column: column))
+                write("<é \(breaks[random.next(breaks.count)])v=\"1\"/><?pi \(words[random.next(words.count)])?>")
             case 1:
                 expected.append(XMLPosition(line: line, column: column))
                 write("<t>\(words[random.next(words.count)])</t>")
