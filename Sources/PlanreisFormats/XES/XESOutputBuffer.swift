@@ -145,7 +145,18 @@ final class XESOutputBuffer {
             length += 1
             rest /= 10
         }
-        length = max(length, min(width, 20))
+        appendLastDigits(value, length: max(length, min(width, 20)))
+    }
+
+    /// Exactly `width` decimal digits of `value`'s magnitude (higher digits dropped), `-` first
+    /// when it is negative: how `XESTimestamp` pads its fields.
+    func appendPadded(_ value: Int, width: Int) {
+        if value < 0 { append(byte: 0x2D) }
+        appendLastDigits(UInt64(value.magnitude), length: width)
+    }
+
+    /// The last `length` decimal digits of `value`, zero-padded on the left.
+    private func appendLastDigits(_ value: UInt64, length: Int) {
         reserve(length)
         var v = value
         var k = count + length - 1
@@ -155,21 +166,6 @@ final class XESOutputBuffer {
             k -= 1
         }
         count += length
-    }
-
-    /// Exactly `width` decimal digits of `value`'s magnitude (higher digits dropped), `-` first
-    /// when it is negative: how `XESTimestamp` pads its fields.
-    func appendPadded(_ value: Int, width: Int) {
-        if value < 0 { append(byte: 0x2D) }
-        reserve(width)
-        var v = value.magnitude
-        var k = count + width - 1
-        while k >= count {
-            base[k] = UInt8(truncatingIfNeeded: 0x30 &+ v % 10)
-            v /= 10
-            k -= 1
-        }
-        count += width
     }
 
     /// An amount as `Money.decimalText` writes it: `1250.50`, `-3.05`, `12`.
