@@ -11,7 +11,7 @@ enum PrologGuard {
 
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
         var verdict = Verdict()
-        if let encoding = foreignEncoding(bytes) {
+        if let encoding = XMLEncodingSniff.foreign(bytes) {
             verdict.problems.append(
                 XMLProblem(
                     .error, stage: .safety, kind: .unsupportedEncoding(encoding), position: XMLPosition(line: 1, column: 1),
@@ -24,9 +24,8 @@ enum PrologGuard {
             if cursor.looksAt("<?") {
                 let start = cursor.offset
                 cursor.skip(past: "?>")
-                if let name = declaredEncoding(UnsafeBufferPointer(rebasing: bytes[start..<cursor.offset])) {
-                    let upper = name.uppercased()
-                    verdict.singleByteEncoding = !(upper == "UTF-8" || upper == "UTF8" || upper == "US-ASCII" || upper == "ASCII")
+                if let name = XMLEncodingSniff.declared(UnsafeBufferPointer(rebasing: bytes[start..<cursor.offset])) {
+                    verdict.singleByteEncoding = XMLEncodingSniff.isSingleByte(name)
                 }
             } else if cursor.looksAt("<!--") {
                 cursor.skip(past: "-->")
@@ -49,29 +48,6 @@ enum PrologGuard {
                     message: "the document declares an entity (<!ENTITY); entity declarations are refused"))
         }
         return verdict
-    }
-
-    /// The name of a byte-order mark or first-bytes pattern this guard cannot read, if any.
-    private static func foreignEncoding(_ b: UnsafeBufferPointer<UInt8>) -> String? {
-        func starts(_ pattern: [UInt8]) -> Bool { b.count >= pattern.count && zip(b, pattern).allSatisfy { $0 == $1 } }
-        if starts([0x00, 0x00, 0xFE, 0xFF]) || starts([0xFF, 0xFE, 0x00, 0x00]) || starts([0x00, 0x00, 0x00, 0x3C])
-            || starts([0x3C, 0x00, 0x00, 0x00])
-        {
-            return "UTF-32"
-        }
-        if starts([0xFE, 0xFF]) || starts([0xFF, 0xFE]) || starts([0x00, 0x3C]) || starts([0x3C, 0x00]) { return "UTF-16" }
-        if starts([0x4C, 0x6F, 0xA7, 0x94]) { return "EBCDIC" }
-        return nil
-    }
-
-    /// The `encoding="…"` of an XML declaration.
-    private static func declaredEncoding(_ pi: UnsafeBufferPointer<UInt8>) -> String? {
-        let text = String(decoding: pi, as: UTF8.self)
-        guard text.hasPrefix("<?xml"), let range = text.firstRange(of: "encoding") else { return nil }
-        var rest = text[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        rest = rest.dropFirst()
-        return String(rest.prefix { $0 != quote })
     }
 
     /// Jumps from `<` to `<` with memchr, skipping comments and CDATA sections; the position is

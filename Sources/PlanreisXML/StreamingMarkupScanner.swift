@@ -58,7 +58,7 @@ struct StreamingMarkupScanner {
                 if !step(bytes[index]) { return false }
                 index += 1
             }
-            if offset >= 4 || count == 0, let encoding = Self.foreignEncoding(head) {
+            if offset >= 4 || count == 0, let encoding = XMLEncodingSniff.foreign(head) {
                 refuse(
                     .unsupportedEncoding(encoding), at: XMLPosition(line: 1, column: 1),
                     "the document is encoded as \(encoding); only UTF-8 (or an ASCII-compatible encoding) is read")
@@ -143,7 +143,7 @@ struct StreamingMarkupScanner {
     /// Checks the start once the input ended (a document shorter than four bytes).
     mutating func finish() -> Bool {
         guard refusal == nil else { return false }
-        if offset < 4, let encoding = Self.foreignEncoding(head) {
+        if offset < 4, let encoding = XMLEncodingSniff.foreign(head) {
             refuse(
                 .unsupportedEncoding(encoding), at: XMLPosition(line: 1, column: 1),
                 "the document is encoded as \(encoding); only UTF-8 (or an ASCII-compatible encoding) is read")
@@ -269,22 +269,22 @@ struct StreamingMarkupScanner {
     private static let cdataKeyword: [UInt8] = [0x43, 0x44, 0x41, 0x54, 0x41, 0x5B]
 
     private mutating func learnEncoding(_ bytes: [UInt8]) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard text.hasPrefix("xml"), let range = text.firstRange(of: "encoding") else { return }
-        var rest = text[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return }
-        rest = rest.dropFirst()
-        let name = rest.prefix { $0 != quote }.uppercased()
-        bytesAreCharacters = !(name == "UTF-8" || name == "UTF8" || name == "US-ASCII" || name == "ASCII")
+        if let name = XMLEncodingSniff.declared(bytes) { bytesAreCharacters = XMLEncodingSniff.isSingleByte(name) }
     }
 
     private mutating func refuse(_ kind: XMLProblem.Kind, at position: XMLPosition, _ message: String) {
         refusal = XMLProblem(.error, stage: .safety, kind: kind, position: position, message: message)
     }
+}
 
-    /// The name of a byte-order mark or first-bytes pattern this scanner cannot read, if any.
-    private static func foreignEncoding(_ b: [UInt8]) -> String? {
-        func starts(_ pattern: [UInt8]) -> Bool { b.count >= pattern.count && zip(b, pattern).allSatisfy { $0 == $1 } }
+/// What the XML readers learn about a document's encoding before libxml2 reads it: the
+/// encodings they refuse (by byte-order mark or first bytes) and the one the XML declaration
+/// names (for counting columns: in a single-byte encoding every byte is a character).
+enum XMLEncodingSniff {
+    /// The name of a byte-order mark or first-bytes pattern of an encoding that is not
+    /// ASCII-compatible (UTF-16, UTF-32, EBCDIC), if `bytes` start with one.
+    static func foreign(_ bytes: some Collection<UInt8>) -> String? {
+        func starts(_ pattern: [UInt8]) -> Bool { bytes.starts(with: pattern) }
         if starts([0x00, 0x00, 0xFE, 0xFF]) || starts([0xFF, 0xFE, 0x00, 0x00]) || starts([0x00, 0x00, 0x00, 0x3C])
             || starts([0x3C, 0x00, 0x00, 0x00])
         {
@@ -293,5 +293,23 @@ struct StreamingMarkupScanner {
         if starts([0xFE, 0xFF]) || starts([0xFF, 0xFE]) || starts([0x00, 0x3C]) || starts([0x3C, 0x00]) { return "UTF-16" }
         if starts([0x4C, 0x6F, 0xA7, 0x94]) { return "EBCDIC" }
         return nil
+    }
+
+    /// The `encoding="…"` of an XML declaration (`<?xml …?>`, with or without its `<?`).
+    static func declared(_ declaration: some Collection<UInt8>) -> String? {
+        var text = Substring(String(decoding: declaration, as: UTF8.self))
+        if text.hasPrefix("<?") { text = text.dropFirst(2) }
+        guard text.hasPrefix("xml"), let range = text.firstRange(of: "encoding") else { return nil }
+        var rest = text[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        rest = rest.dropFirst()
+        return String(rest.prefix { $0 != quote })
+    }
+
+    /// Whether an encoding of this name spends one byte per character (any but UTF-8 and ASCII
+    /// among those the readers accept).
+    static func isSingleByte(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        return !(upper == "UTF-8" || upper == "UTF8" || upper == "US-ASCII" || upper == "ASCII")
     }
 }

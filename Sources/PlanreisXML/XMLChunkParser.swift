@@ -109,11 +109,7 @@ final class ChunkParser {
     private func finish(_ queue: UnsafeMutablePointer<NodeQueue>, failed: Bool) {
         finished = true
         queue.pointee.isLast = true
-        if let refusal = pump.scanner.refusal ?? pump.failure, !reportedRefusal {
-            reportedRefusal = true
-            sawError = true
-            queue.pointee.problems.append(refusal)
-        }
+        reportRefusal(into: queue)
         if failed && !sawError {
             sawError = true
             queue.pointee.problems.append(
@@ -138,17 +134,22 @@ final class ChunkParser {
         }
     }
 
+    /// Reports (once) why the scanner refused the input or the input failed; whether it did.
+    @discardableResult
+    private func reportRefusal(into queue: UnsafeMutablePointer<NodeQueue>) -> Bool {
+        guard let refusal = pump.scanner.refusal ?? pump.failure else { return false }
+        if !reportedRefusal {
+            reportedRefusal = true
+            sawError = true
+            queue.pointee.problems.append(refusal)
+        }
+        return true
+    }
+
     private func collectErrors(into queue: UnsafeMutablePointer<NodeQueue>) {
         defer { target.pointee.errors.removeAll() }
         // After a refusal or a read failure libxml2 only reports the consequences.
-        if let refusal = pump.scanner.refusal ?? pump.failure {
-            if !reportedRefusal {
-                reportedRefusal = true
-                sawError = true
-                queue.pointee.problems.append(refusal)
-            }
-            return
-        }
+        if reportRefusal(into: queue) { return }
         for raw in target.pointee.errors {
             let recognised = LibXML2Message(raw.message, code: raw.code)
             if raw.severity == .error { sawError = true }

@@ -41,24 +41,13 @@ struct XMLTextBuilder {
     }
 
     /// Escapes `& < >` and a carriage return (which a reader would otherwise fold into a line break).
-    static func escapeText(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(representable(scalar))
-            }
-        }
-        return out
-    }
+    static func escapeText(_ text: String) -> String { escape(text, attribute: false) }
 
     /// Escapes `& < > "` and tab, line feed and carriage return, which attribute-value
     /// normalisation would otherwise turn into spaces.
-    static func escapeAttribute(_ text: String) -> String {
+    static func escapeAttribute(_ text: String) -> String { escape(text, attribute: true) }
+
+    private static func escape(_ text: String, attribute: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -66,10 +55,10 @@ struct XMLTextBuilder {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
             case "\r": out += "&#13;"
+            case "\"" where attribute: out += "&quot;"
+            case "\t" where attribute: out += "&#9;"
+            case "\n" where attribute: out += "&#10;"
             default: out.unicodeScalars.append(representable(scalar))
             }
         }

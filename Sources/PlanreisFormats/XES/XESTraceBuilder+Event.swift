@@ -267,9 +267,7 @@ extension XESTraceBuilder {
                 case "likelihood" where number != nil: avoids.likelihood = number
                 case "horizon" where number != nil: avoids.horizonMonths = number
                 default:
-                    var collector = f.tags
-                    unknownKey(attribute, into: &collector)
-                    f.tags = collector
+                    unknownKey(attribute, into: &f.tags)
                     return
                 }
                 f.event.avoids = avoids
@@ -281,17 +279,13 @@ extension XESTraceBuilder {
                 case "argument": legitimation.argument = value
                 case "perspective": legitimation.perspective = value
                 default:
-                    var collector = f.tags
-                    unknownKey(attribute, into: &collector)
-                    f.tags = collector
+                    unknownKey(attribute, into: &f.tags)
                     return
                 }
                 f.event.legitimation = legitimation
                 return
             }
-            var collector = f.tags
-            unknownKey(attribute, into: &collector)
-            f.tags = collector
+            unknownKey(attribute, into: &f.tags)
         }
     }
 
