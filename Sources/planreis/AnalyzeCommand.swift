@@ -48,10 +48,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let loaded = JourneyLoader(language: lang, limits: limits.readLimits).load(input)
-        Console.report(loaded.diagnostics, language: lang)
-        if loaded.hasErrors { throw ExitCode(1) }
-        let journeys = try JourneySelection.pick(loaded.journeys, id: journey, language: lang)
+        let journeys = try JourneySelection.load(input, id: journey, language: lang, limits: limits.readLimits)
         let priceList = try PriceListLoader.load(prices, language: lang, limits: limits.readLimits)
         let analyzer = Analyzer(priceList: priceList, options: AnalysisOptions(quietThresholdDays: quietDays))
         let analyses = journeys.map { analyzer.analyze($0) }
@@ -77,6 +74,15 @@ struct AnalyzeCommand: ParsableCommand {
 
 /// Picks the journeys a command works on.
 enum JourneySelection {
+    /// The journeys of one input, every problem reported; exit code 1 when it has errors.
+    /// With `id`, only that journey.
+    static func load(_ input: String, id: String?, language: Language, limits: ReadLimits) throws -> [Journey] {
+        let loaded = JourneyLoader(language: language, limits: limits).load(input)
+        Console.report(loaded.diagnostics, language: language)
+        if loaded.hasErrors { throw ExitCode(1) }
+        return try pick(loaded.journeys, id: id, language: language)
+    }
+
     static func pick(_ journeys: [Journey], id: String?, language: Language) throws -> [Journey] {
         guard let id else { return journeys }
         guard let match = journeys.first(where: { $0.id == id }) else {

@@ -59,10 +59,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let loaded = JourneyLoader(language: lang, limits: limits.readLimits).load(input)
-        Console.report(loaded.diagnostics, language: lang)
-        if loaded.hasErrors { throw ExitCode(1) }
-        let picked = try JourneySelection.pick(loaded.journeys, id: journey, language: lang)
+        let picked = try JourneySelection.load(input, id: journey, language: lang, limits: limits.readLimits)
         guard let journey = picked.first else {
             Console.error(lang == .nl ? "fout: het bestand bevat geen reis" : "error: the file holds no journey")
             throw ExitCode(1)

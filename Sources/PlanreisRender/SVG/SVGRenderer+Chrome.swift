@@ -81,21 +81,7 @@ extension SVGWriter {
     mutating func writeAxis() {
         let y = layout.axisY
         line("<g class=\"pr-axis\">")
-        line(
-            "<line x1=\"\(Self.n(layout.plot.x))\" y1=\"\(Self.n(y + 40))\" x2=\"\(Self.n(layout.plot.maxX))\" y2=\"\(Self.n(y + 40))\" "
-                + "stroke=\"#8A929B\" stroke-width=\"1\"/>")
-        for grid in layout.axis.gridLines {
-            let x = Self.n(grid.x)
-            line(
-                "<line x1=\"\(x)\" y1=\"\(Self.n(y + (grid.major ? 0 : 20)))\" x2=\"\(x)\" y2=\"\(Self.n(y + 40))\" stroke=\"#8A929B\" stroke-width=\"1\"/>"
-            )
-        }
-        for label in layout.axis.labels {
-            let bold = label.row == 0 ? " font-weight=\"bold\" fill=\"#2E3A46\"" : " fill=\"#555D66\""
-            line(
-                "<text x=\"\(Self.n(label.x))\" y=\"\(Self.n(y + 13 + 18 * Double(label.row)))\" font-size=\"11\"\(bold)>"
-                    + "\(Markup.text(label.text))</text>")
-        }
+        writeAxisMarks(lineY: y + 40, tick: { major in (y + (major ? 0 : 20), y + 40) }, labelY: { y + 13 + 18 * Double($0) })
         for (index, gap) in layout.scale.breaks.enumerated() {
             var zigzag = ""
             for edge in [gap.x0 + 5, gap.x1 - 5] {
@@ -121,22 +107,29 @@ extension SVGWriter {
     mutating func writeBottomAxis() {
         guard let y = layout.bottomAxisY else { return }
         line("<g class=\"pr-axis pr-axis-bottom\">")
+        writeAxisMarks(
+            lineY: y, tick: { major in (y, y + (major ? 36 : 18)) }, labelY: { y + SwimlaneLayout.bottomAxisBaseline($0) })
+        line("</g>")
+    }
+
+    /// An axis's line across the plot at `lineY`, a tick per grid line (from and to the y that
+    /// `tick` gives for a major or minor one) and the labels, each row at `labelY(row)`.
+    private mutating func writeAxisMarks(lineY: Double, tick: (Bool) -> (Double, Double), labelY: (Int) -> Double) {
         line(
-            "<line x1=\"\(Self.n(layout.plot.x))\" y1=\"\(Self.n(y))\" x2=\"\(Self.n(layout.plot.maxX))\" y2=\"\(Self.n(y))\" "
+            "<line x1=\"\(Self.n(layout.plot.x))\" y1=\"\(Self.n(lineY))\" x2=\"\(Self.n(layout.plot.maxX))\" y2=\"\(Self.n(lineY))\" "
                 + "stroke=\"#8A929B\" stroke-width=\"1\"/>")
         for grid in layout.axis.gridLines {
             let x = Self.n(grid.x)
+            let (from, to) = tick(grid.major)
             line(
-                "<line x1=\"\(x)\" y1=\"\(Self.n(y))\" x2=\"\(x)\" y2=\"\(Self.n(y + (grid.major ? 36 : 18)))\" stroke=\"#8A929B\" stroke-width=\"1\"/>"
-            )
+                "<line x1=\"\(x)\" y1=\"\(Self.n(from))\" x2=\"\(x)\" y2=\"\(Self.n(to))\" stroke=\"#8A929B\" stroke-width=\"1\"/>")
         }
         for label in layout.axis.labels {
             let bold = label.row == 0 ? " font-weight=\"bold\" fill=\"#2E3A46\"" : " fill=\"#555D66\""
             line(
-                "<text x=\"\(Self.n(label.x))\" y=\"\(Self.n(y + SwimlaneLayout.bottomAxisBaseline(label.row)))\" font-size=\"11\"\(bold)>"
+                "<text x=\"\(Self.n(label.x))\" y=\"\(Self.n(labelY(label.row)))\" font-size=\"11\"\(bold)>"
                     + "\(Markup.text(label.text))</text>")
         }
-        line("</g>")
     }
 
     mutating func writeStalls() {
