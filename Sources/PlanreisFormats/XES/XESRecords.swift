@@ -1,15 +1,24 @@
 import PlanreisModel
 import PlanreisXML
 
-/// One XES attribute as read: key, value text and where it stands (its type, `string`, `date`,
-/// …, is not kept: planreis reads every value from its text). Nested attributes arrive
-/// flattened, their keys joined with `/`.
+/// One XES attribute as read: key, value text, type and where it stands. In a planreis log
+/// nested attributes arrive flattened, their keys joined with `/`; in another tool's log they
+/// stay nested in `children`, so that the log can be written back as it was.
 struct XESAttribute {
     var key: String
     var value: String
     var position: XMLPosition
     /// What the key is, found once while reading.
     var code: XESKeys.Code = .other
+    var kind: LogAttribute.Kind = .string
+    /// Whether the element had a `value` (a `list` or `container` has none).
+    var hasValue = true
+    var children: [XESAttribute] = []
+
+    /// The attribute as the model keeps it (a timestamp read from its bytes given as `text`).
+    func logAttribute(value text: String? = nil) -> LogAttribute {
+        LogAttribute(kind, key: key, value: hasValue ? (text ?? value) : nil, children: children.map { $0.logAttribute() })
+    }
 }
 
 /// One `<event>` as read, before it becomes part of a journey.
@@ -29,6 +38,11 @@ struct XESTraceRecord {
     var number: Int
     var attributes: [XESAttribute] = []
     var events: [XESEventRecord] = []
+    /// Whether the log was written by another tool (no `planreis:version`): then the journey
+    /// keeps what it needs to be written back unchanged (`LogFidelity`).
+    var foreign = false
+    /// The log's header, with the first trace of another tool's log.
+    var header: LogHeader?
 }
 
 /// File-level counts of recurring dirt, reported once per file with a count and where it first

@@ -39,7 +39,7 @@ extension XESTraceBuilder {
             date = record.moment?.index == fields.timestamp ? record.moment?.date : XESTimestamp.parse(timestamp.value)
             if date == nil {
                 tally.add(.unreadableTimestamp, at: location(timestamp.position), example: timestamp.value)
-                fields.tags.append(Tag(XESKeys.timestamp, timestamp.value))
+                fields.tags.append(faithful ? recorder.tag(for: timestamp) : Tag(XESKeys.timestamp, timestamp.value))
             }
         }
         if let text = attribute(fields.date) {
@@ -69,6 +69,11 @@ extension XESTraceBuilder {
             if openStarts[pairKey]!.isEmpty { openStarts[pairKey] = nil }
             journey.events[open].end = moment
             map.events[open, default: [:]][.end] = location(datePosition)
+            if faithful {
+                // The complete is kept whole on the period, to be written back as it was.
+                keepEnd(of: record, on: open)
+                return
+            }
             // What only the complete says is kept on the period.
             var extra = fields.tags.tags
             let laneGroup = laneIndex(id: journey.events[open].actor).map { journey.actors[$0].group }
@@ -92,11 +97,11 @@ extension XESTraceBuilder {
                     event.end = moment
                 } else if startDate != moment {
                     tally.add(.startAfterEnd, at: location(start.position), example: start.value)
-                    tags.append(Tag(XESKeys.startTimestamp, start.value))
+                    tags.append(faithful ? recorder.tag(for: start) : Tag(XESKeys.startTimestamp, start.value))
                 }
             } else {
                 tally.add(.unreadableTimestamp, at: location(start.position), example: start.value)
-                tags.append(Tag(XESKeys.startTimestamp, start.value))
+                tags.append(faithful ? recorder.tag(for: start) : Tag(XESKeys.startTimestamp, start.value))
             }
         }
         switch transition {
@@ -105,20 +110,26 @@ extension XESTraceBuilder {
             if !XESKeys.standardTransitions.contains(other) {
                 tally.add(.nonStandardTransition, at: location(record.position), example: fields.transition!)
             }
-            tags.append(Tag(XESKeys.transition, fields.transition!))
+            // Another tool's transitions are kept verbatim in any case (see `sort`).
+            if !faithful { tags.append(Tag(XESKeys.transition, fields.transition!)) }
         }
         if let title = attribute(fields.title), !title.value.isEmpty {
             event.title = title.value
         } else {
             tally.add(.eventWithoutName, at: location(record.position))
             event.title = Self.untitled
+            if faithful, let title = attribute(fields.title) { tags.append(recorder.tag(for: title)) }
+        }
+        if faithful, let absent = Self.absentKeys(record, title: fields.title, timestamp: fields.timestamp) {
+            tags.append(absent)
         }
         let actor = attribute(fields.actor), resource = attribute(fields.resource)
         let lanePosition = actor?.position ?? resource?.position ?? record.position
         let laneIndex = lane(
-            id: actor?.value, name: resource?.value, group: fields.group,
-            at: lanePosition, tags: &tags)
+            id: actor?.value, name: resource?.value, group: faithful ? nil : fields.group,
+            groupWord: fields.group, at: lanePosition, tags: &tags)
         event.actor = journey.actors[laneIndex].id
+        if faithful && actor == nil && resource == nil { recorder.fidelity.noResourceLane = event.actor }
         event.tags = tags
         if !fields.costLines.isEmpty { event.costs = fields.costLines.keys.sorted().map { fields.costLines[$0]! } }
         if event.costs.isEmpty, let total = attribute(fields.costTotal) {
@@ -127,7 +138,7 @@ extension XESTraceBuilder {
                 if rounded { tally.add(.roundedAmount, at: location(total.position), example: total.value) }
             } else {
                 tally.add(.unreadableAmount, at: location(total.position), example: total.value)
-                event.tags.append(Tag(XESKeys.costTotal, total.value))
+                if !faithful { event.tags.append(Tag(XESKeys.costTotal, total.value)) }
             }
         }
         if !fields.avoidedLines.isEmpty {
@@ -183,11 +194,19 @@ extension XESTraceBuilder {
         switch code {
         case .conceptName: f.title = index
         case .resource: f.resource = index
-        case .group: f.group = record.attributes[index].value
+        case .group:
+            f.group = record.attributes[index].value
+            if faithful { f.tags.append(recorder.tag(for: record.attributes[index])) }
         case .timestamp: f.timestamp = index
         case .startTimestamp: f.startTimestamp = index
-        case .transition: f.transition = record.attributes[index].value
-        case .costTotal: f.costTotal = index
+        case .transition:
+            f.transition = record.attributes[index].value
+            if faithful { f.tags.append(recorder.tag(for: record.attributes[index])) }
+        case .costTotal:
+            f.costTotal = index
+            if faithful { f.tags.append(recorder.tag(for: record.attributes[index])) }
+        case .other where faithful, .costCurrency where faithful:
+            f.tags.append(recorder.tag(for: record.attributes[index]))
         default: sortOther(index, of: record, into: &f, tally: &tally)
         }
     }

@@ -22,6 +22,10 @@ struct XESTraceBuilder {
     var laneNames: XESLaneNames
     /// Links as read; their kinds are settled when every event is known.
     var pendingLinks: [(event: Int, explicit: LinkKind?, target: String)] = []
+    /// Whether the trace comes from another tool's log: then what planreis does not interpret
+    /// is kept with its type, to be written back unchanged (`LogFidelity`).
+    let faithful: Bool
+    var recorder = XESFidelityRecorder()
 
     /// The lane of events that name no resource.
     static let unknownLane = "onbekend"
@@ -32,6 +36,7 @@ struct XESTraceBuilder {
         self.file = file
         self.trace = trace
         self.laneNames = laneNames
+        faithful = trace.foreign
         map = SourceMap(file: file, journey: SourceLocation(file: file, line: trace.position.line, column: trace.position.column))
     }
 
@@ -44,6 +49,7 @@ struct XESTraceBuilder {
             for index in indices { journey.events[index].tags.append(Tag(XESKeys.transition, "start")) }
         }
         resolveLinks()
+        if faithful { recorder.fidelity.header = trace.header }
         return (journey, map)
     }
 
@@ -66,7 +72,7 @@ struct XESTraceBuilder {
             case XESKeys.description: journey.description = value
             default:
                 if !key.hasPrefix(XESKeys.prefix) {
-                    tags.append(Tag(key, value))
+                    tags.append(faithful ? recorder.tag(for: attribute) : Tag(key, value))
                 } else if let (index, field) = Self.indexed(key, XESKeys.member) {
                     var member = members[index] ?? HouseholdMember(role: "")
                     if field == nil {
@@ -92,6 +98,10 @@ struct XESTraceBuilder {
             }
         }
         if id == nil || id!.isEmpty {
+            if faithful {
+                recorder.fidelity.traceName = id
+                recorder.fidelity.traceNameAbsent = id == nil
+            }
             tally.add(.traceWithoutName, at: map.journey)
             id = "trace-\(trace.number)"
         }
@@ -179,8 +189,12 @@ struct XESTraceBuilder {
     /// The lane of an event: by `planreis:actor` id, else by resource name, created when new.
     /// A group word in `org:group` gives a new lane its group; a group that is no word, or
     /// that differs from the lane's, is kept as the event's tag.
-    mutating func lane(id: String?, name: String?, group: String?, at position: XMLPosition, tags: inout [Tag]) -> Int {
-        let groupWord = group.flatMap { laneNames.groupWord($0) }
+    /// `groupWord` is the `org:group` text that gives a new lane its group; `group`, the one
+    /// kept as a tag when the lane's group cannot say it (nil: none kept).
+    mutating func lane(
+        id: String?, name: String?, group: String?, groupWord groupText: String?, at position: XMLPosition, tags: inout [Tag]
+    ) -> Int {
+        let groupWord = groupText.flatMap { laneNames.groupWord($0) }
         var index: Int
         var created = false
         if let id, let existing = laneIndex(id: id) {
@@ -196,7 +210,7 @@ struct XESTraceBuilder {
             index = addLane(actor, at: position)
             created = true
         }
-        if let group, !created || groupWord == nil, groupWord != journey.actors[index].group {
+        if let group, !created || groupWord == nil, laneNames.groupWord(group) != journey.actors[index].group {
             tags.append(Tag(XESKeys.group, group))
         }
         return index

@@ -11,6 +11,9 @@ public struct XESWriter {
     private let sink: (UnsafeBufferPointer<UInt8>) -> Void
     private let bufferSize: Int
     private(set) var out = XESOutputBuffer()
+    /// Whether the log's header is still to be written: it comes with the first journey, whose
+    /// `LogFidelity` may carry the header of the log it was read from.
+    private var headerPending = false
 
     /// A writer that hands its text to `sink` in pieces (one trace at a time).
     public init(sink: @escaping (String) -> Void) {
@@ -25,9 +28,14 @@ public struct XESWriter {
         self.bufferSize = bufferSize
     }
 
-    /// The XML declaration, `<log>` and the declared extensions.
+    /// Starts the log; its header (the XML declaration, `<log>`, the declared extensions) is
+    /// written with the first journey, or by `end()`.
     public mutating func begin() {
-        ownBuffer()
+        headerPending = true
+    }
+
+    /// The planreis header: the XML declaration, `<log>` and the declared extensions.
+    mutating func writeHeader() {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         out.append("<log xes.version=\"1849.2016\" xes.features=\"\" xmlns=\"http://www.xes-standard.org/\">\n")
         out.append("  <extension name=\"Concept\" prefix=\"concept\" uri=\"http://www.xes-standard.org/concept.xesext\"/>\n")
@@ -37,12 +45,15 @@ public struct XESWriter {
         out.append("  <extension name=\"Cost\" prefix=\"cost\" uri=\"http://www.xes-standard.org/cost.xesext\"/>\n")
         out.append("  <classifier name=\"Activity\" keys=\"concept:name\"/>\n")
         attribute(Key(Heads.version), "1")
-        flush()
     }
 
     /// Closes the log and hands over what is left.
     public mutating func end() {
         ownBuffer()
+        if headerPending {
+            headerPending = false
+            writeHeader()
+        }
         out.append("</log>\n")
         flush()
     }
@@ -50,6 +61,16 @@ public struct XESWriter {
     /// One trace for the journey.
     public mutating func write(_ journey: Journey) {
         ownBuffer()
+        let fidelity = Self.fidelity(of: journey)
+        if headerPending {
+            headerPending = false
+            if let header = fidelity?.header { writeHeader(header) } else { writeHeader() }
+        }
+        if let fidelity {
+            writeFaithful(journey, fidelity)
+            if out.count >= bufferSize { flush() }
+            return
+        }
         out.append("  <trace>\n")
         attribute(Key(Heads.traceName), journey.id)
         if journey.title != journey.id { attribute(Key(Heads.title), journey.title) }
@@ -61,14 +82,7 @@ public struct XESWriter {
             attribute(Key(Heads.member, index + 1), member.role)
             attribute(Key(Heads.member, index + 1, ":name"), member.name)
         }
-        for (index, actor) in journey.actors.enumerated() {
-            attribute(Key(Heads.lane, index + 1), actor.id)
-            attribute(Key(Heads.lane, index + 1, ":name"), actor.name)
-            attribute(Key(Heads.lane, index + 1, ":group"), actor.group.dutch)
-            attribute(Key(Heads.lane, index + 1, ":colour"), actor.colour)
-            attribute(Key(Heads.laneInt, index + 1, ":order"), actor.order)
-            attribute(Key(Heads.lane, index + 1, ":description"), actor.description)
-        }
+        lanes(journey.actors)
         tags(2, journey.tags)
         let actors = Dictionary(journey.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let kinds = Dictionary(journey.events.compactMap { e in e.id.map { ($0, e.kind) } }, uniquingKeysWith: { first, _ in first })
@@ -77,19 +91,46 @@ public struct XESWriter {
         if out.count >= bufferSize { flush() }
     }
 
-    private mutating func write(_ event: Event, lane: Actor?, kinds: [String: EventKind]) {
+    mutating func write(_ event: Event, lane: Actor?, kinds: [String: EventKind]) {
         out.append("    <event>\n")
         identity(event, lane: lane)
         attribute(Key(Heads.transition), event.isPeriod ? "start" : "complete")
         moment(event.date, latest: false)
+        planreisFields(event, kinds: kinds, skipKind: false, costTotal: true)
+        tags(3, event.tags)
+        out.append("    </event>\n")
+        if let end = event.end {
+            out.append("    <event>\n")
+            identity(event, lane: lane)
+            attribute(Key(Heads.transition), "complete")
+            moment(end, latest: true)
+            out.append("    </event>\n")
+        }
+    }
+
+    /// The lanes as `planreis:actor:N…` trace attributes.
+    mutating func lanes(_ actors: [Actor]) {
+        for (index, actor) in actors.enumerated() {
+            attribute(Key(Heads.lane, index + 1), actor.id)
+            attribute(Key(Heads.lane, index + 1, ":name"), actor.name)
+            attribute(Key(Heads.lane, index + 1, ":group"), actor.group.dutch)
+            attribute(Key(Heads.lane, index + 1, ":colour"), actor.colour)
+            attribute(Key(Heads.laneInt, index + 1, ":order"), actor.order)
+            attribute(Key(Heads.lane, index + 1, ":description"), actor.description)
+        }
+    }
+
+    /// The event's planreis fields that XES has no key for (id, kind unless `skipKind`, value,
+    /// links, cost lines, avoided scenario, legitimation), as `planreis:` attributes.
+    mutating func planreisFields(_ event: Event, kinds: [String: EventKind], skipKind: Bool, costTotal: Bool) {
         attribute(Key(Heads.id), event.id)
-        attribute(Key(Heads.kind), event.kind.dutch)
+        if !skipKind { attribute(Key(Heads.kind), event.kind.dutch) }
         attribute(Key(Heads.value), event.value?.text)
         attribute(Key(Heads.scoredBy), event.scoredBy)
         attribute(Key(Heads.category), event.category)
         attribute(Key(Heads.eventDescription), event.description)
         links(event, kinds: kinds)
-        costs(event.costs, string: Heads.cost, float: Heads.costFloat, total: true)
+        costs(event.costs, string: Heads.cost, float: Heads.costFloat, total: true, totalKey: costTotal)
         if let avoids = event.avoids {
             attribute(Key(Heads.avoids), avoids.title)
             attribute(Key(Heads.avoids, ":description"), avoids.description)
@@ -102,15 +143,6 @@ public struct XESWriter {
             attribute(Key(Heads.legitimation, ":basis"), legitimation.basis)
             attribute(Key(Heads.legitimation, ":argument"), legitimation.argument)
             attribute(Key(Heads.legitimation, ":perspective"), legitimation.perspective)
-        }
-        tags(3, event.tags)
-        out.append("    </event>\n")
-        if let end = event.end {
-            out.append("    <event>\n")
-            identity(event, lane: lane)
-            attribute(Key(Heads.transition), "complete")
-            moment(end, latest: true)
-            out.append("    </event>\n")
         }
     }
 
@@ -136,7 +168,7 @@ public struct XESWriter {
     }
 
     /// Title and lane: what pairs a period's start with its complete.
-    private mutating func identity(_ event: Event, lane: Actor?) {
+    mutating func identity(_ event: Event, lane: Actor?) {
         attribute(Key(Heads.eventName), event.title)
         attribute(Key(Heads.resource), lane?.name ?? event.actor)
         if let lane { attribute(Key(Heads.group), lane.group.dutch) }
@@ -144,7 +176,7 @@ public struct XESWriter {
     }
 
     /// `time:timestamp`, and `planreis:date` when the timestamp cannot say the date exactly.
-    private mutating func moment(_ date: PartialDate, latest: Bool) {
+    mutating func moment(_ date: PartialDate, latest: Bool) {
         open(Key(Heads.timestamp))
         let start = out.count
         XESTimestamp.format(date, latest: latest, into: out)  // digits and - : T . + only: nothing to escape
@@ -153,11 +185,12 @@ public struct XESWriter {
         if !exact { attribute(Key(Heads.date), date.edtf) }
     }
 
-    /// `cost:total` when every line has an amount; the lines under `prefix:N:…` when the total
-    /// alone cannot say them (several lines, an item, a quantity, a payer, a note).
-    private mutating func costs(_ lines: [CostLine], string: Head, float: Head, total: Bool) {
+    /// `cost:total` when every line has an amount (and `totalKey`: not when a kept attribute
+    /// of another tool's log writes it); the lines under `prefix:N:…` when the total alone cannot
+    /// say them (several lines, an item, a quantity, a payer, a note).
+    private mutating func costs(_ lines: [CostLine], string: Head, float: Head, total: Bool, totalKey: Bool = true) {
         guard !lines.isEmpty else { return }
-        if total && lines.allSatisfy({ $0.amount != nil }) {
+        if total && totalKey && lines.allSatisfy({ $0.amount != nil }) {
             attribute(Key(Heads.costTotal), lines.reduce(Money.zero) { $0 + $1.amount! })
             attribute(Key(Heads.costCurrency), "EUR")
         }
@@ -173,7 +206,7 @@ public struct XESWriter {
     }
 
     /// A keyed tag under its own key when that key is free; any other as `planreis:tag:N`.
-    private mutating func tags(_ depth: Int, _ tags: [Tag]) {
+    mutating func tags(_ depth: Int, _ tags: [Tag]) {
         guard !tags.isEmpty else { return }
         // Tags are few: comparing keys beats hashing them, up to a point.
         var keyCounts: [String: Int] = [:]
@@ -206,18 +239,18 @@ public struct XESWriter {
     }
 
     /// Gives this writer a buffer of its own when a copy of it shares one (value semantics).
-    private mutating func ownBuffer() {
+    mutating func ownBuffer() {
         if !isKnownUniquelyReferenced(&out) { out = out.copy() }
     }
 
-    private mutating func flush() {
+    mutating func flush() {
         guard out.count > 0 else { return }
         out.withBytes(sink)
         out.removeAll()
     }
 
     /// The opening bytes of every fixed key, made once.
-    private enum Heads {
+    enum Heads {
         static let version = Head(1, .string, XESKeys.version)
 
         static let traceName = Head(2, .string, XESKeys.conceptName)
@@ -237,6 +270,7 @@ public struct XESWriter {
         static let actor = Head(3, .string, XESKeys.actor)
         static let transition = Head(3, .string, XESKeys.transition)
         static let timestamp = Head(3, .date, XESKeys.timestamp)
+        static let startTimestamp = Head(3, .date, XESKeys.startTimestamp)
         static let date = Head(3, .string, XESKeys.date)
         static let id = Head(3, .string, XESKeys.id)
         static let kind = Head(3, .string, XESKeys.kind)
