@@ -1,12 +1,16 @@
 import PlanreisModel
 
-/// Problems of one file found past a reader's limit (`SpreadsheetCSVFormat.reportedProblemLimit`):
-/// counted, not kept, and summed up in one last diagnostic.
+/// Problems of one file left out of a report, counted: past a reader's limit
+/// (`SpreadsheetCSVFormat.reportedProblemLimit`), summed up in one last diagnostic; or
+/// warnings past the limit per kind (`WarningSummary`), summed up in one line per kind.
 public struct OmittedProblems: Hashable, Sendable {
     public internal(set) var errors = 0
     public internal(set) var warnings = 0
     /// Where the first problem left out is.
     var firstLocation: SourceLocation?
+    /// Warnings left out per kind, in the order the kinds were first left out.
+    public internal(set) var kinds: [KindCount] = []
+    var kindIndex: [String: Int] = [:]
 
     public init() {}
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlanreisFormats
 import PlanreisModel
 
 /// Writing to the terminal and to files: the only place that prints.
@@ -11,9 +12,15 @@ enum Console {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
-    /// Prints diagnostics in file order to standard error.
+    /// Whether every warning is printed (`--all-warnings`); set once while parsing the command line.
+    nonisolated(unsafe) static var showsAllWarnings = false
+
+    /// Prints diagnostics in file order to standard error: of each kind of warning at most
+    /// five per file, then one line with the count of the rest (`WarningSummary`), unless
+    /// `showsAllWarnings`. Counts printed elsewhere come from the diagnostics themselves.
     static func report(_ diagnostics: [Diagnostic], language: Language) {
-        for diagnostic in diagnostics.sortedByLocation() {
+        let shown = showsAllWarnings ? diagnostics : WarningSummary.summarise(diagnostics).diagnostics
+        for diagnostic in shown.sortedByLocation() {
             error(diagnostic.formatted(language))
         }
     }
