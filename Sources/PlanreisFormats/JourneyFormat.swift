@@ -10,12 +10,15 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
     case json
     /// An XES (IEEE 1849) event log, `.xes` or `.xes.gz`: one journey per trace.
     case xes
+    /// An OCEL 2.0 object-centric event log (JSON), `.ocel.json` or `.jsonocel`: written only.
+    case ocel
 
     /// The format a path's extension names, or nil.
     public static func detect(path: String) -> JourneyFormat? {
         let lower = path.lowercased()
         if lower.hasSuffix(".xml") { return .planreisXML }
         if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .csv }
+        if OCELFormat.matches(path: lower) { return .ocel }
         if lower.hasSuffix(".json") { return .json }
         if XESFormat.matches(path: lower) { return .xes }
         return nil
@@ -28,6 +31,7 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
         case .csv: SpreadsheetCSVFormat.read(bytes, file: file)
         case .json: JSONFormat.read(bytes, file: file)
         case .xes: XESFormat.read(bytes, file: file)
+        case .ocel: OCELFormat.refuseReading(file: file)
         }
     }
 
@@ -38,6 +42,7 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
         case .csv: SpreadsheetCSVFormat.writeBytes(journeys)
         case .json: Array(JSONFormat.write(journeys).utf8)
         case .xes: Array(XESFormat.write(journeys).utf8)
+        case .ocel: Array(OCELFormat.write(journeys).utf8)
         }
     }
 }

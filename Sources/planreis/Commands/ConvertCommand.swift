@@ -30,7 +30,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .customLong("from"), help: "Type van de invoer als de extensie het niet zegt: xml, csv, json of xes.")
     var inputFormat: JourneyFormat?
 
-    @Option(help: "Type van de uitvoer: xml, csv, json of xes.")
+    @Option(help: "Type van de uitvoer: xml, csv, json, xes of ocel (OCEL 2.0 JSON).")
     var format: JourneyFormat?
 
     @OptionGroup var limits: LimitOptions
@@ -49,7 +49,7 @@ struct ConvertCommand: ParsableCommand {
         }
         if !outputIsFolder && format == nil && JourneyFormat.detect(path: output) == nil {
             throw ValidationError(
-                "Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .json of .xes, een map (eindigend op /), of geef --format xml|csv|json|xes."
+                "Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .json, .xes of .ocel.json, een map (eindigend op /), of geef --format xml|csv|json|xes|ocel."
             )
         }
     }

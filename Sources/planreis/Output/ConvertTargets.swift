@@ -121,6 +121,7 @@ struct FolderTarget: ConvertTarget {
         case .csv: ".csv"
         case .json: ".json"
         case .xes: ".xes"
+        case .ocel: ".ocel.json"
         }
     }
 
