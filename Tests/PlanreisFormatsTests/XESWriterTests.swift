@@ -60,9 +60,10 @@ import Testing
         #expect(!xes.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
 
-    /// Buffer sizes and how many pieces the sink gets: the header, after each trace that fills
-    /// the buffer (the second trace is under 100 bytes), the rest at the end.
-    @Test(arguments: [(0, 4), (1, 4), (100, 3), (1 << 16, 2)])
+    /// Buffer sizes and how many pieces the sink gets: after each trace that fills the buffer
+    /// (the header goes with the first trace, which may carry the header of the log it was read
+    /// from; the second trace is under 100 bytes), the rest at the end.
+    @Test(arguments: [(0, 3), (1, 3), (100, 2), (1 << 16, 1)])
     func theByteSinkGivesTheSameLogAsTheStringSink(_ bufferSize: Int, _ expectedPieces: Int) {
         let journeys = [Self.hostileJourney, Journey(id: "leeg", title: "leeg")]
         var bytes: [UInt8] = []
@@ -96,10 +97,10 @@ import Testing
         second.write(c)
         first.end()
         second.end()
-        #expect(pieces.count == 3)
-        guard pieces.count == 3 else { return }
-        #expect(pieces[0] + pieces[1] == XESFormat.write([a, b]))
-        #expect(pieces[0] + pieces[2] == XESFormat.write([a, c]))
+        #expect(pieces.count == 2)
+        guard pieces.count == 2 else { return }
+        #expect(pieces[0] == XESFormat.write([a, b]))
+        #expect(pieces[1] == XESFormat.write([a, c]))
     }
 
     @Test(arguments: [

@@ -248,7 +248,6 @@ import Testing
             lines == [
                 "4:1 3000 events have the date 1 January 1970, a placeholder for 'no date' (the first is here)",
                 "4:1 3000 events have no time:timestamp; they get the placeholder 1 January 1970",
-                "4:46 nested list or container attributes (\"l\") were flattened into 'parent/child' tags",
                 "9005:1 XML is not well-formed: Extra content at the end of the document",
             ])
     }

@@ -129,7 +129,7 @@ extension XESTraceBuilder {
             id: actor?.value, name: resource?.value, group: faithful ? nil : fields.group,
             groupWord: fields.group, at: lanePosition, tags: &tags)
         event.actor = journey.actors[laneIndex].id
-        if faithful && actor == nil && resource == nil { recorder.fidelity.noResourceLane = event.actor }
+        if faithful && resource == nil { recorder.fidelity.noResourceLane = event.actor }
         event.tags = tags
         if !fields.costLines.isEmpty { event.costs = fields.costLines.keys.sorted().map { fields.costLines[$0]! } }
         if event.costs.isEmpty, let total = attribute(fields.costTotal) {

@@ -58,6 +58,7 @@ extension XESTraceBuilder {
             switch attribute.code {
             case .conceptName: hasName = true
             case .resource: continue
+            case .planreis where attribute.key == XESKeys.actor: continue
             case .timestamp where record.moment != nil: hasTimestamp = true
             default: kept.append(attribute.logAttribute())
             }

@@ -46,7 +46,8 @@ struct XESTraceBuilder {
         journey.events.reserveCapacity(trace.events.count)
         for record in trace.events { readEvent(record, tally: &tally) }
         for indices in openStarts.values {
-            for index in indices { journey.events[index].tags.append(Tag(XESKeys.transition, "start")) }
+            // Another tool's transitions are kept as they were already.
+            for index in indices where !faithful { journey.events[index].tags.append(Tag(XESKeys.transition, "start")) }
         }
         resolveLinks()
         if faithful { recorder.fidelity.header = trace.header }

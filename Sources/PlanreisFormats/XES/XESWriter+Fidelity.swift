@@ -172,7 +172,7 @@ extension XESWriter {
     /// Name, resource (not for the lane of events without one) and, when lanes are written, lane id.
     private mutating func faithfulIdentity(_ event: Event, lane: Actor?, fidelity: LogFidelity, writesLanes: Bool, name: Bool) {
         if name { attribute(Key(Heads.eventName), event.title) }
-        if event.actor != fidelity.noResourceLane || writesLanes { attribute(Key(Heads.resource), lane?.name ?? event.actor) }
+        if event.actor != fidelity.noResourceLane { attribute(Key(Heads.resource), lane?.name ?? event.actor) }
         if writesLanes { attribute(Key(Heads.actor), event.actor) }
     }
 
