@@ -10,7 +10,7 @@ work folder), converts it with planreis to XES directly and through each planrei
     (omni_present) equal;
   - the log header as XML (ElementTree, independent of PM4Py): the attributes of <log>, and
     every extension, global, classifier and log-level attribute with its type, key, value and
-    nested attributes, in order. (PM4Py's own reading of deeply nested log attributes depends
+    nested attributes, each group in order (how the groups interleave has no meaning). (PM4Py's own reading of deeply nested log attributes depends
     on where its parser's read buffer happens to split the file, so two files with the same
     attributes but other indentation can differ there; its log.attributes is not compared.)
 
@@ -112,10 +112,11 @@ def header(path):
     for event, element in ElementTree.iterparse(path, events=("end",)):
         if element.tag == root.tag:
             break
-    for child in element:
-        if local(child.tag) != "trace":
-            items.append(item(child))
-    return items
+    # Extensions, globals, classifiers and log attributes each in their order; how the four
+    # groups interleave has no meaning in XES (planreis writes them in this order).
+    groups = {"extension": 0, "global": 1, "classifier": 2}
+    children = [item(child) for child in element if local(child.tag) != "trace"]
+    return items + sorted(children, key=lambda entry: groups.get(entry[0], 3))
 
 
 def compare(original, copy, label):
