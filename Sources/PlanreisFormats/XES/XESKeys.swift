@@ -32,7 +32,9 @@
 /// | trace, event | `planreis:tag:N`, `planreis:tag:N:key` | a tag that cannot be written as its own key (no key, a repeated key, a reserved key) |
 ///
 /// Any other key becomes a tag (key = XES key, value = text), and a keyed tag is written back
-/// under its own key, so that the attributes of process-mining logs survive a round trip.
+/// under its own key. A log from another tool (no `planreis:version`) is read faithfully and
+/// written back unchanged, types, nesting, lifecycle values and header included; see
+/// `LogFidelity` and `docs/process-mining.md`.
 enum XESKeys {
     static let conceptName = "concept:name"
     static let conceptInstance = "concept:instance"

@@ -3,8 +3,9 @@ import PlanreisXML
 
 /// The reading half of an XES import: streams a log through `XMLPullReader` and hands on one
 /// `<trace>` at a time as a record, so that memory stays bounded by what is not yet assembled.
-/// Log-level extensions, globals and classifiers are skipped; the dirt found while reading is
-/// counted in `tally` (the assembling half, `XESAssembler`, counts the rest).
+/// The log's header (its attributes, extensions, globals, classifiers) goes with the first
+/// trace of another tool's log, to be written back (`LogFidelity`); a planreis log's is skipped.
+/// The dirt found while reading is counted in `tally` (`XESAssembler` counts the rest).
 struct XESReader {
     /// The file name used in every diagnostic.
     let file: String
