@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// OCEL 2.0 JSON (object-centric event logs, as PM4Py's `read_ocel2_json` reads them), written
 /// only: `convert … -o x.ocel.json` or `.jsonocel`. See `OCELGraph` for the objects, events and

@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// The text form of `LogFidelity` and `LogAttribute` inside a tag: compact JSON with a fixed
 /// member order (so that writing is deterministic), read back with the strict JSON parser.

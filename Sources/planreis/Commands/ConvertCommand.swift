@@ -27,10 +27,10 @@ struct ConvertCommand: ParsableCommand {
     )
     var output: String
 
-    @Option(name: .customLong("from"), help: "Type van de invoer als de extensie het niet zegt: xml, csv, json of xes.")
+    @Option(name: .customLong("from"), help: FormatHelp.inputFormat)
     var inputFormat: JourneyFormat?
 
-    @Option(help: "Type van de uitvoer: xml, csv, json, xes of ocel (OCEL 2.0 JSON).")
+    @Option(help: FormatHelp.outputFormat)
     var format: JourneyFormat?
 
     @OptionGroup var limits: LimitOptions
@@ -49,7 +49,7 @@ struct ConvertCommand: ParsableCommand {
         }
         if !outputIsFolder && format == nil && JourneyFormat.detect(path: output) == nil {
             throw ValidationError(
-                "Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .json, .xes of .ocel.json, een map (eindigend op /), of geef --format xml|csv|json|xes|ocel."
+                "Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .json, .xes of .ocel.json, een map (eindigend op /), of geef --format \(JourneyFormat.wordList(.nl, writable: true))."
             )
         }
     }

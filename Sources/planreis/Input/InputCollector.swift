@@ -48,7 +48,7 @@ struct InputCollector {
                 continue
             }
             let path = (folder as NSString).appendingPathComponent(relative)
-            if JourneyFormat.detect(path: path) != nil, !name.lowercased().hasPrefix("prijslijst") {
+            if JourneyFormat.detect(path: path)?.isReadable == true, !name.lowercased().hasPrefix("prijslijst") {
                 found.append(path)
             }
         }
