@@ -51,7 +51,7 @@ public struct CohortAlignedView: Sendable {
         self.plotWidth = plotWidth
     }
 
-    func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    func t(_ nl: String, _ en: String) -> String { language.pick(nl, en) }
 
     /// The section: heading, legend, note and the SVG.
     public func render(_ cohort: Cohort) -> String {
