@@ -3,10 +3,10 @@ import PlanreisModel
 extension OmittedProblems {
     /// Warnings of one kind left out past the per-kind limit: how many, the kind's label and
     /// where the first one left out is.
-    public struct KindCount: Hashable, Sendable {
-        public var label: Localized
-        public var count: Int
-        public var first: SourceLocation?
+    package struct KindCount: Hashable, Sendable {
+        package var label: Localized
+        package var count: Int
+        package var first: SourceLocation?
     }
 
     /// Counts a warning left out as one of its kind (`WarningSummary.kind(of:)`).

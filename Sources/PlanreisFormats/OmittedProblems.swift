@@ -9,7 +9,7 @@ public struct OmittedProblems: Hashable, Sendable {
     /// Where the first problem left out is.
     var firstLocation: SourceLocation?
     /// Warnings left out per kind, in the order the kinds were first left out.
-    public internal(set) var kinds: [KindCount] = []
+    package internal(set) var kinds: [KindCount] = []
     var kindIndex: [String: Int] = [:]
 
     public init() {}

@@ -8,24 +8,24 @@ import PlanreisModel
 /// The kind of a warning is its Dutch message with the quoted parts (names, ids, values) and
 /// numbers taken out: "besluit \"b7\" zonder uitkomst" and "besluit \"b9\" zonder uitkomst"
 /// are one kind.
-public enum WarningSummary {
+package enum WarningSummary {
     /// Warnings of one kind shown per file by default.
-    public static let defaultLimit = 5
+    package static let defaultLimit = 5
 
     /// What summarising left: the diagnostics to show (the kept ones and one summary line per
     /// kind with warnings left out, in file order), and the warnings left out, counted.
-    public struct Result: Sendable {
-        public var diagnostics: [Diagnostic]
-        public var omitted: OmittedProblems
+    package struct Result: Sendable {
+        package var diagnostics: [Diagnostic]
+        package var omitted: OmittedProblems
         /// Errors and warnings found, exactly: the summary lines are not counted, the warnings
         /// they stand for are.
-        public var errorCount: Int
-        public var warningCount: Int
+        package var errorCount: Int
+        package var warningCount: Int
     }
 
     /// Keeps at most `limit` warnings of each kind per file (`SourceLocation.file`; warnings
     /// without a place count as one file) and sums up the rest per kind.
-    public static func summarise(_ diagnostics: [Diagnostic], limit: Int = defaultLimit) -> Result {
+    package static func summarise(_ diagnostics: [Diagnostic], limit: Int = defaultLimit) -> Result {
         var seen: [String: Int] = [:]
         var omittedByFile: [String: OmittedProblems] = [:]
         var fileOrder: [String] = []
@@ -63,7 +63,7 @@ public enum WarningSummary {
     }
 
     /// The kind of a warning: its Dutch message without quoted parts and numbers.
-    public static func kind(of diagnostic: Diagnostic) -> String {
+    package static func kind(of diagnostic: Diagnostic) -> String {
         var result = ""
         var quoted = false
         for character in diagnostic.message.nl {

@@ -5,44 +5,58 @@ import PlanreisText
 /// only: `convert … -o x.ocel.json` or `.jsonocel`. See `OCELGraph` for the objects, events and
 /// qualifiers. Deterministic: journeys, objects and events in file order, attributes in a fixed
 /// order, types listed with the attributes their events and objects use.
-public enum OCELFormat {
-    /// Whether a path names an OCEL 2.0 JSON file: `.ocel.json`, `.jsonocel`.
-    public static func matches(path: String) -> Bool {
-        let lower = path.lowercased()
-        return lower.hasSuffix(".ocel.json") || lower.hasSuffix(".jsonocel")
-    }
-
+package enum OCELFormat {
     /// The journeys as one OCEL 2.0 JSON document.
-    public static func write(_ journeys: [Journey]) -> String {
+    package static func write(_ journeys: [Journey]) -> String {
         let graph = OCELGraph(journeys)
-        var text = "{\n  \"objectTypes\": ["
-        text += OCELGraph.objectTypes.enumerated().map { index, type in
-            let used = graph.objects.filter { $0.type == type }.map(\.attributes)
-            return "\(index == 0 ? "" : ",")\n    {\"name\": \(q(type)), \"attributes\": \(declarations(used))}"
-        }.joined()
-        text += "\n  ],\n  \"eventTypes\": ["
         var eventTypes: [String] = []
         for event in graph.events where !eventTypes.contains(event.type) { eventTypes.append(event.type) }
-        text += eventTypes.enumerated().map { index, type in
-            let used = graph.events.filter { $0.type == type }.map(\.attributes)
-            return "\(index == 0 ? "" : ",")\n    {\"name\": \(q(type)), \"attributes\": \(declarations(used))}"
-        }.joined()
-        text += "\n  ],\n  \"objects\": ["
-        text += graph.objects.enumerated().map { index, object in
-            let attributes = object.attributes.map {
-                "{\"name\": \(q($0.name)), \"time\": \"1970-01-01T00:00:00Z\", \"value\": \(value($0))}"
-            }
-            return
-                "\(index == 0 ? "" : ",")\n    {\"id\": \(q(object.id)), \"type\": \(q(object.type)), \"attributes\": [\(attributes.joined(separator: ", "))], \"relationships\": \(relations(object.relations))}"
-        }.joined()
-        text += "\n  ],\n  \"events\": ["
-        text += graph.events.enumerated().map { index, event in
-            let attributes = event.attributes.map { "{\"name\": \(q($0.name)), \"value\": \(value($0))}" }
-            return
-                "\(index == 0 ? "" : ",")\n    {\"id\": \(q(event.id)), \"type\": \(q(event.type)), \"time\": \(q(event.time)), \"attributes\": [\(attributes.joined(separator: ", "))], \"relationships\": \(relations(event.relations))}"
-        }.joined()
-        return text + "\n  ]\n}\n"
+        let document = JSONValue.object([
+            (
+                "objectTypes",
+                .array(
+                    OCELGraph.objectTypes.map { type in
+                        typeDeclaration(type, graph.objects.filter { $0.type == type }.map(\.attributes))
+                    })
+            ),
+            (
+                "eventTypes",
+                .array(eventTypes.map { type in typeDeclaration(type, graph.events.filter { $0.type == type }.map(\.attributes)) })
+            ),
+            (
+                "objects",
+                .array(
+                    graph.objects.map { object in
+                        .object([
+                            ("id", .string(object.id)), ("type", .string(object.type)),
+                            (
+                                "attributes",
+                                .array(
+                                    object.attributes.map {
+                                        .object([("name", .string($0.name)), ("time", .string(initialTime)), ("value", value($0))])
+                                    })
+                            ),
+                            ("relationships", relations(object.relations)),
+                        ])
+                    })
+            ),
+            (
+                "events",
+                .array(
+                    graph.events.map { event in
+                        .object([
+                            ("id", .string(event.id)), ("type", .string(event.type)), ("time", .string(event.time)),
+                            ("attributes", .array(event.attributes.map { .object([("name", .string($0.name)), ("value", value($0))]) })),
+                            ("relationships", relations(event.relations)),
+                        ])
+                    })
+            ),
+        ])
+        return document.serialized(.document) + "\n"
     }
+
+    /// The time of an object attribute's initial value, as OCEL 2.0 writes it.
+    private static let initialTime = "1970-01-01T00:00:00Z"
 
     /// Reading OCEL is not supported: one clear error.
     static func refuseReading(file: String) -> ReadResult {
@@ -58,24 +72,23 @@ public enum OCELFormat {
         ])
     }
 
-    private static func q(_ text: String) -> String { JSONString.quoted(text) }
-
-    private static func value(_ attribute: OCELGraph.Attribute) -> String {
-        attribute.isNumber ? attribute.value : q(attribute.value)
+    private static func value(_ attribute: OCELGraph.Attribute) -> JSONValue {
+        attribute.isNumber ? .number(attribute.value) : .string(attribute.value)
     }
 
-    private static func relations(_ relations: [OCELGraph.Relation]) -> String {
-        "[" + relations.map { "{\"objectId\": \(q($0.object)), \"qualifier\": \(q($0.qualifier))}" }.joined(separator: ", ") + "]"
+    private static func relations(_ relations: [OCELGraph.Relation]) -> JSONValue {
+        .array(relations.map { .object([("objectId", .string($0.object)), ("qualifier", .string($0.qualifier))]) })
     }
 
-    /// The attribute declarations of a type: every name its items use, in first use, typed.
-    private static func declarations(_ lists: [[OCELGraph.Attribute]]) -> String {
+    /// A type with the attribute declarations of its items: every name they use, in first use, typed.
+    private static func typeDeclaration(_ name: String, _ lists: [[OCELGraph.Attribute]]) -> JSONValue {
         var names: [(String, Bool)] = []
         for list in lists {
             for attribute in list where !names.contains(where: { $0.0 == attribute.name }) {
                 names.append((attribute.name, attribute.isNumber))
             }
         }
-        return "[" + names.map { "{\"name\": \(q($0.0)), \"type\": \"\($0.1 ? "float" : "string")\"}" }.joined(separator: ", ") + "]"
+        let declarations = names.map { JSONValue.object([("name", .string($0.0)), ("type", .string($0.1 ? "float" : "string"))]) }
+        return .object([("name", .string(name)), ("attributes", .array(declarations))])
     }
 }

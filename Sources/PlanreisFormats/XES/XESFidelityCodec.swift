@@ -1,61 +1,69 @@
 import PlanreisModel
 import PlanreisText
 
-/// The text form of `LogFidelity` and `LogAttribute` inside a tag: compact JSON with a fixed
-/// member order (so that writing is deterministic), read back with the strict JSON parser.
+/// The text form of `LogFidelity` and `LogAttribute` inside a tag: compact JSON (`JSONValue`)
+/// with a fixed member order (so that writing is deterministic), read back with the strict
+/// JSON parser.
 ///
 ///     {"types":{"REG_DATE":"date"},"noResource":"onbekend","header":{…}}
 ///     {"type":"list","key":"x","children":[{"type":"int","key":"n","value":"1"}]}
 enum XESFidelityCodec {
     // MARK: writing
 
+    /// Compact JSON (no white space; `<`, `>`, `&` as `\u` escapes, which any JSON reader reads).
+    private static func text(_ value: JSONValue) -> String { value.serialized(.compactForHTMLScript) }
+
     static func encode(_ fidelity: LogFidelity) -> String {
-        var members: [String] = []
+        var members: [(String, JSONValue)] = []
         if !fidelity.types.isEmpty {
-            let pairs = fidelity.types.keys.sorted().map { "\(JSONString.quoted($0)):\(JSONString.quoted(fidelity.types[$0]!.rawValue))" }
-            members.append("\"types\":{\(pairs.joined(separator: ","))}")
+            members.append(("types", .object(fidelity.types.keys.sorted().map { ($0, .string(fidelity.types[$0]!.rawValue)) })))
         }
-        if let lane = fidelity.noResourceLane { members.append("\"noResource\":\(JSONString.quoted(lane))") }
+        if let lane = fidelity.noResourceLane { members.append(("noResource", .string(lane))) }
         if fidelity.traceNameAbsent {
-            members.append("\"traceName\":null")
+            members.append(("traceName", .null))
         } else if let name = fidelity.traceName {
-            members.append("\"traceName\":\(JSONString.quoted(name))")
+            members.append(("traceName", .string(name)))
         }
-        if let header = fidelity.header { members.append("\"header\":\(encode(header))") }
-        return "{\(members.joined(separator: ","))}"
+        if let header = fidelity.header { members.append(("header", value(header))) }
+        return text(.object(members))
     }
 
-    static func encode(_ header: LogHeader) -> String {
-        var members: [String] = []
-        members.append("\"log\":\(encode(tags: header.logFields))")
-        let extensions = header.extensions.map {
-            "{\"name\":\(JSONString.quoted($0.name)),\"prefix\":\(JSONString.quoted($0.prefix)),\"uri\":\(JSONString.quoted($0.uri))}"
-        }
-        members.append("\"extensions\":[\(extensions.joined(separator: ","))]")
-        let globals = header.globals.map {
-            "{\"scope\":\(JSONString.quoted($0.scope)),\"attributes\":\(encode(list: $0.attributes))}"
-        }
-        members.append("\"globals\":[\(globals.joined(separator: ","))]")
-        members.append("\"classifiers\":[\(header.classifiers.map { encode(tags: $0.fields) }.joined(separator: ","))]")
-        members.append("\"attributes\":\(encode(list: header.attributes))")
-        return "{\(members.joined(separator: ","))}"
+    private static func value(_ header: LogHeader) -> JSONValue {
+        .object([
+            ("log", value(tags: header.logFields)),
+            (
+                "extensions",
+                .array(
+                    header.extensions.map {
+                        .object([("name", .string($0.name)), ("prefix", .string($0.prefix)), ("uri", .string($0.uri))])
+                    })
+            ),
+            (
+                "globals",
+                .array(header.globals.map { .object([("scope", .string($0.scope)), ("attributes", value(list: $0.attributes))]) })
+            ),
+            ("classifiers", .array(header.classifiers.map { value(tags: $0.fields) })),
+            ("attributes", value(list: header.attributes)),
+        ])
     }
 
     /// An ordered list of name/value pairs as a JSON object (names are unique in XML).
-    private static func encode(tags: [Tag]) -> String {
-        "{\(tags.map { "\(JSONString.quoted($0.key ?? "")):\(JSONString.quoted($0.value))" }.joined(separator: ","))}"
+    private static func value(tags: [Tag]) -> JSONValue {
+        .object(tags.map { ($0.key ?? "", .string($0.value)) })
     }
 
-    static func encode(list: [LogAttribute]) -> String {
-        "[\(list.map(encode).joined(separator: ","))]"
+    private static func value(list: [LogAttribute]) -> JSONValue { .array(list.map(value)) }
+
+    private static func value(_ attribute: LogAttribute) -> JSONValue {
+        var members: [(String, JSONValue)] = [("type", .string(attribute.kind.rawValue)), ("key", .string(attribute.key))]
+        if let value = attribute.value { members.append(("value", .string(value))) }
+        if !attribute.children.isEmpty { members.append(("children", value(list: attribute.children))) }
+        return .object(members)
     }
 
-    static func encode(_ attribute: LogAttribute) -> String {
-        var text = "{\"type\":\"\(attribute.kind.rawValue)\",\"key\":\(JSONString.quoted(attribute.key))"
-        if let value = attribute.value { text += ",\"value\":\(JSONString.quoted(value))" }
-        if !attribute.children.isEmpty { text += ",\"children\":\(encode(list: attribute.children))" }
-        return text + "}"
-    }
+    static func encode(list: [LogAttribute]) -> String { text(value(list: list)) }
+
+    static func encode(_ attribute: LogAttribute) -> String { text(value(attribute)) }
 
     // MARK: reading
 

@@ -7,15 +7,17 @@ struct XESFidelityRecorder {
     /// The type of every key kept as a tag so far in this journey (`string` included), so that
     /// a key met with two types is noticed.
     private var kinds: [String: LogAttribute.Kind] = [:]
-    private var lastKey = ""
-    private var lastKind = LogAttribute.Kind.string
+    /// The keys met most recently, searched before the dictionary: events repeat a few keys,
+    /// and comparing a short key costs less than hashing it.
+    private var recent: [(key: String, kind: LogAttribute.Kind)] = []
+    private var nextSlot = 0
     var fidelity = LogFidelity()
 
     /// The tag that keeps `attribute`: its own key and value when the journey's types can say
     /// it, otherwise the whole attribute under `LogFidelity.attributeKey`.
     mutating func tag(for attribute: XESAttribute, value: String? = nil) -> Tag {
         let key = attribute.key
-        if attribute.children.isEmpty && attribute.hasValue && !key.hasPrefix(XESKeys.prefix) && !key.isEmpty
+        if attribute.children.isEmpty && attribute.hasValue && attribute.code != .planreis && !key.isEmpty
             && record(key, attribute.kind)
         {
             return Tag(key, value ?? attribute.value)
@@ -25,16 +27,19 @@ struct XESFidelityRecorder {
 
     /// Records the type of a plain tag's key; false when the key already has another type.
     private mutating func record(_ key: String, _ kind: LogAttribute.Kind) -> Bool {
-        // Events repeat their keys: the last one answers without hashing.
-        if key == lastKey { return kind == lastKind }
+        for entry in recent where entry.key == key { return entry.kind == kind }
         if let known = kinds[key] {
             guard known == kind else { return false }
         } else {
             kinds[key] = kind
             if kind != .string { fidelity.types[key] = kind }
         }
-        lastKey = key
-        lastKind = kind
+        if recent.count < 8 {
+            recent.append((key, kind))
+        } else {
+            recent[nextSlot] = (key, kind)
+            nextSlot = (nextSlot + 1) % 8
+        }
         return true
     }
 
