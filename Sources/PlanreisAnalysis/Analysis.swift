@@ -8,11 +8,17 @@ public struct AnalysisOptions: Hashable, Sendable {
     public var comparisonMonths: Int
     /// How many stalls the summary lists (all are in the JSON).
     public var topStalls: Int
+    /// Closed gaps certainly shorter than this many days are not stalls.
+    public var minStallDays: Int
 
-    public init(quietThresholdDays: Int = 90, comparisonMonths: Int = 12, topStalls: Int = 10) {
+    public init(
+        quietThresholdDays: Int = 90, comparisonMonths: Int = 12, topStalls: Int = 10,
+        minStallDays: Int = StallDetector.defaultMinStallDays
+    ) {
         self.quietThresholdDays = quietThresholdDays
         self.comparisonMonths = comparisonMonths
         self.topStalls = topStalls
+        self.minStallDays = minStallDays
     }
 }
 
@@ -60,7 +66,7 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ journey: Journey) -> Analysis {
-        let stalls = StallDetector(quietThresholdDays: options.quietThresholdDays).report(for: journey)
+        let stalls = StallDetector(quietThresholdDays: options.quietThresholdDays, minStallDays: options.minStallDays).report(for: journey)
         let (exceptions, costWarnings) = CostBenefitAnalyzer(priceList: priceList).costBenefits(for: journey)
         let comparison = CostComparison.compare(journey, priceList: priceList, months: options.comparisonMonths)
         var warnings = stalls.warnings + costWarnings

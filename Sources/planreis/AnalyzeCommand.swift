@@ -28,6 +28,11 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("quiet-days"), help: "Stille periodes langer dan dit aantal dagen heten 'geen informatie'.")
     var quietDays: Int = 90
 
+    @Option(
+        name: .customLong("min-stall-days"),
+        help: "Een gat korter dan dit aantal dagen is geen stilstand (standaard 14); expliciete wachttijden tellen altijd.")
+    var minStallDays: Int = StallDetector.defaultMinStallDays
+
     @Option(help: "Alleen de reis met deze id (als het bestand er meer bevat).")
     var journey: String?
 
@@ -36,6 +41,9 @@ struct AnalyzeCommand: ParsableCommand {
 
     func validate() throws {
         guard quietDays > 0 else { throw ValidationError("--quiet-days moet groter dan 0 zijn, niet \(quietDays).") }
+        guard minStallDays >= 0 else {
+            throw ValidationError("--min-stall-days mag niet negatief zijn, niet \(minStallDays).")
+        }
     }
 
     var resolvedFormat: OutputFormat {
@@ -50,7 +58,7 @@ struct AnalyzeCommand: ParsableCommand {
         let lang = language.lang
         let journeys = try JourneySelection.load(input, id: journey, language: lang, limits: limits.readLimits)
         let priceList = try PriceListLoader.load(prices, language: lang, limits: limits.readLimits)
-        let analyzer = Analyzer(priceList: priceList, options: AnalysisOptions(quietThresholdDays: quietDays))
+        let analyzer = Analyzer(priceList: priceList, options: AnalysisOptions(quietThresholdDays: quietDays, minStallDays: minStallDays))
         let analyses = journeys.map { analyzer.analyze($0) }
         let text: String
         switch resolvedFormat {
