@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisTestSupport
 import Testing
 
 @testable import PlanreisAnalysis
@@ -160,12 +161,5 @@ struct EvidenceRuleTests {
         #expect(range.formattedDaysFirst(.en) == "173 days (about 6 months)")
         #expect(DurationRange(minDays: 213, maxDays: 273).formattedDaysFirst(.nl) == "7–9 maanden")
         #expect(DurationRange(days: 12).formattedDaysFirst(.nl) == "12 dagen")
-        let analysis = Analyzer().analyze(
-            journey([
-                F.event("r", "x", .request, "2021-01-01"),
-                F.event("d", "y", .decision, "2021-06-23", value: .outcome(.granted), links: [Link(.answers, "r")]),
-            ]))
-        let markdown = AnalysisMarkdownWriter().write(analysis)
-        #expect(markdown.contains("**Stilstand:** in totaal 173 dagen (ca. 6 maanden)"))
     }
 }
