@@ -34,9 +34,19 @@ extension CostBenefit {
     /// The likelihood, in percent as an exact fraction, above which the exception pays for
     /// itself: cost ÷ avoided cost (× 100). Nil when the avoided scenario has no priced cost.
     /// Above 100 % it cannot pay for itself on the priced lines, however likely the scenario.
+    /// Nil too when a cost line has no price: a break-even on part of the cost would flatter it
+    /// (see `affordableCost` then).
     public var breakEvenPercent: Ratio? {
-        guard let avoided, avoided.cost.cents > 0 else { return nil }
+        guard let avoided, avoided.cost.cents > 0, costLines.allSatisfy({ $0.amount != nil }) else { return nil }
         return Ratio(cost.cents * 100, avoided.cost.cents)
+    }
+
+    /// When some cost lines have no price: how much those lines may cost together before the
+    /// exception stops paying for itself at the low end of the likelihood (expected saving at the
+    /// low likelihood − the priced cost). Nil when every cost line is priced or nothing is expected.
+    public var affordableCost: Money? {
+        guard costLines.contains(where: { $0.amount == nil }), let low = netAtLow else { return nil }
+        return low
     }
 
     /// Net benefit if the scenario's likelihood were `percent`: per payer, avoided × percent

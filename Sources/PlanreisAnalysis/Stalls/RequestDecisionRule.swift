@@ -4,7 +4,7 @@ import PlanreisModel
 /// by its **first** decision: a refusal later reversed by a grant on the same request is its own
 /// stall (`refusalReversed`, from the refusal to the reversal), never months of waiting for an
 /// answer. A request that no decision answers is reported open (no later act recorded), charged
-/// to nobody.
+/// to its named owner (who was asked) or to nobody.
 public struct RequestDecisionRule: StallRule {
     public init() {}
 
@@ -20,7 +20,8 @@ public struct RequestDecisionRule: StallRule {
             guard let decisions = answers[request].map(context.sortedByDate), let first = decisions.first else {
                 output.stalls.append(
                     Stall(
-                        kind: .requestDecision, actor: nil, title: Localized(context.event(request).title),
+                        kind: .requestDecision, actor: context.charge(owner: context.event(request).owner),
+                        title: Localized(context.event(request).title),
                         start: context.event(request).date, end: context.lastDate ?? context.event(request).date, isOpen: true,
                         events: [request]))
                 output.warnings.append(

@@ -133,9 +133,21 @@ extension AnalysisDocument {
         table.add(
             [
                 t("Break-evenkans", "Break-even likelihood"), t("kosten ÷ vermeden kosten", "cost ÷ avoided cost"), "",
-                labels.breakEven(item.breakEvenPercent) + (item.breakEvenPercent == nil ? "" : incomplete),
+                breakEvenText(item, incomplete: incomplete),
             ], total: true)
         return table
+    }
+
+    /// The break-even likelihood, or with unpriced costs the most they may cost.
+    func breakEvenText(_ item: CostBenefit, incomplete: String) -> String {
+        if let ratio = item.breakEvenPercent { return labels.breakEven(ratio) + incomplete }
+        guard let affordable = item.affordableCost, let low = item.avoided?.likelihoodRange?.low else {
+            return t("onbekend", "unknown")
+        }
+        let money = labels.money(affordable)
+        return t(
+            "onbekend: kosten niet geprijsd; loont zolang die onder \(money) blijven (bij \(labels.percent(low)))",
+            "unknown: cost unpriced; pays off while it stays below \(money) (at \(labels.percent(low)))")
     }
 
     /// " + 2 niet geprijsd" after a total that leaves lines out.
