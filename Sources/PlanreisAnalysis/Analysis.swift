@@ -35,6 +35,10 @@ public struct Analysis: Hashable, Sendable {
     public var comparison: CostComparison?
     /// What is missing or could not be judged.
     public var warnings: [Diagnostic]
+    /// The selection checklist judged from the data (empty without a criteria set).
+    public var criteria: [CriterionResult] = []
+    /// The checklist's name.
+    public var criteriaName: String?
 
     public init(
         journey: Journey, options: AnalysisOptions, stalls: StallReport, exceptions: [CostBenefit],
@@ -59,10 +63,13 @@ public struct Analysis: Hashable, Sendable {
 public struct Analyzer: Sendable {
     public var priceList: PriceList
     public var options: AnalysisOptions
+    /// The selection checklist to judge; nil for none.
+    public var criteria: CriteriaSet?
 
-    public init(priceList: PriceList = .empty, options: AnalysisOptions = AnalysisOptions()) {
+    public init(priceList: PriceList = .empty, options: AnalysisOptions = AnalysisOptions(), criteria: CriteriaSet? = nil) {
         self.priceList = priceList
         self.options = options
+        self.criteria = criteria
     }
 
     public func analyze(_ journey: Journey) -> Analysis {
@@ -79,7 +86,12 @@ public struct Analyzer: Sendable {
                         nl: "\(placeholders) gebeurtenis(sen) met plaatshouderdatum 1 januari 1970 tellen niet mee",
                         en: "\(placeholders) event(s) with placeholder date 1 January 1970 are left out")))
         }
-        return Analysis(
+        var analysis = Analysis(
             journey: journey, options: options, stalls: stalls, exceptions: exceptions, comparison: comparison, warnings: warnings)
+        if let criteria {
+            analysis.criteria = criteria.evaluate(journey, stalls: stalls)
+            analysis.criteriaName = criteria.name
+        }
+        return analysis
     }
 }

@@ -20,7 +20,7 @@ public struct AnalysisDocument {
     public var blocks: [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(1, t("Analyse: ", "Analysis: ") + labels.user(analysis.journey.title))]
         blocks.append(.paragraph(headline))
-        blocks += stallBlocks + obstacleBlocks + quietBlocks + exceptionBlocks + comparisonBlocks
+        blocks += stallBlocks + obstacleBlocks + quietBlocks + criteriaBlocks + exceptionBlocks + comparisonBlocks
         if !analysis.warnings.isEmpty {
             blocks.append(.heading(2, t("Waarschuwingen", "Warnings")))
             blocks.append(.list(analysis.warnings.map { [.text(labels.message($0.message(language)))] }))

@@ -112,6 +112,23 @@ public struct AnalysisJSONWriter: Sendable {
             ("obstacles", obstacles),
             ("exceptions", .array(a.exceptions.map { exception($0, in: a, ref: ref) })),
             ("comparison", .optional(a.comparison) { c in comparison(c, ref: ref) }),
+            (
+                "criteria",
+                .object([
+                    ("name", .optional(a.criteriaName, JSONValue.string)),
+                    (
+                        "items",
+                        .array(
+                            a.criteria.map { r in
+                                .object([
+                                    ("id", .string(r.criterion.id)), ("label", Self.localized(r.criterion.label)),
+                                    ("outcome", .string(r.outcome.rawValue)), ("reason", Self.localized(r.reason)),
+                                    ("events", .array(r.events.map(ref))),
+                                ])
+                            })
+                    ),
+                ])
+            ),
         ]
         members.append(
             (

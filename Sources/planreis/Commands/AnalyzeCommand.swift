@@ -34,6 +34,12 @@ struct AnalyzeCommand: ParsableCommand {
         help: "Een gat korter dan dit aantal dagen is geen stilstand (standaard 14); expliciete wachttijden tellen altijd.")
     var minStallDays: Int = StallDetector.defaultMinStallDays
 
+    @Option(
+        help:
+            "Selectiecriteria (CSV) in plaats van de meegeleverde checklist 'Selectie casus voor het Interventieteam HG' (Templates/criteria/interventieteam-hg.csv)."
+    )
+    var criteria: String?
+
     @Option(help: "Alleen de reis met deze id (als het bestand er meer bevat).")
     var journey: String?
 
@@ -59,7 +65,9 @@ struct AnalyzeCommand: ParsableCommand {
         let lang = language.lang
         let journeys = try JourneySelection.load(input, id: journey, language: lang, limits: limits.readLimits)
         let priceList = try PriceListLoader.load(prices, language: lang, limits: limits.readLimits)
-        let analyzer = Analyzer(priceList: priceList, options: AnalysisOptions(quietThresholdDays: quietDays, minStallDays: minStallDays))
+        let checklist = try CriteriaLoader.load(criteria, language: lang, limits: limits.readLimits)
+        let analyzer = Analyzer(
+            priceList: priceList, options: AnalysisOptions(quietThresholdDays: quietDays, minStallDays: minStallDays), criteria: checklist)
         let analyses = journeys.map { analyzer.analyze($0) }
         let text: String
         switch resolvedFormat {
