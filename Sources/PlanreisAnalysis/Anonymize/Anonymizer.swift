@@ -61,11 +61,13 @@ public struct Anonymizer: Sendable {
             }
             return shift.apply(d)
         }
+        func estimate(_ e: Estimate?) -> Estimate? { e.map { Estimate(by: l($0.by), reason: t($0.reason)) } }
         func costs(_ lines: [CostLine]) -> [CostLine] {
             lines.map { line in
                 var copy = line
                 copy.payer = l(line.payer)
                 copy.note = t(line.note)
+                copy.estimate = estimate(line.estimate)
                 return copy
             }
         }
@@ -130,6 +132,8 @@ public struct Anonymizer: Sendable {
                 avoids.title = t(avoids.title)
                 avoids.description = t(avoids.description)
                 avoids.costs = costs(avoids.costs)
+                avoids.likelihoodEstimate = estimate(avoids.likelihoodEstimate)
+                avoids.horizonEstimate = estimate(avoids.horizonEstimate)
                 copy.avoids = avoids
             }
             if let legitimation = event.legitimation {
@@ -138,6 +142,9 @@ public struct Anonymizer: Sendable {
                     perspective: t(legitimation.perspective))
             }
             copy.category = l(event.category)
+            copy.owner = event.owner.map { actorIDs[$0] ?? Self.slug(l($0)) }
+            copy.source = t(event.source)
+            copy.statedDuration?.source = t(event.statedDuration?.source)
             return copy
         }
         return out
