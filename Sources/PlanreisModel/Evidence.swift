@@ -79,6 +79,19 @@ public struct StatedDuration: Hashable, Sendable {
         self.init(count: n, unit: unit, source: source)
     }
 
+    /// Reads words as people write them: `8 maanden`, `173 dagen`, `3 weken`, `2 jaar`, `1 month`.
+    public init?(words raw: String, source: String? = nil) {
+        let parts = raw.lowercased().split(separator: " ").map(String.init)
+        guard parts.count == 2, parts[0].count <= 6, let n = Int(parts[0]) else { return nil }
+        let units: [String: Unit] = [
+            "dag": .day, "dagen": .day, "day": .day, "days": .day, "week": .week, "weken": .week, "weeks": .week,
+            "maand": .month, "maanden": .month, "month": .month, "months": .month, "jaar": .year, "jaren": .year,
+            "year": .year, "years": .year,
+        ]
+        guard let unit = units[parts[1]] else { return nil }
+        self.init(count: n, unit: unit, source: source)
+    }
+
     /// "8 maanden", "1 jaar", "173 days".
     public func formatted(_ language: Language) -> String {
         let one = count == 1

@@ -54,6 +54,17 @@ extension XMLJourneyBuilder {
             likelihoodEstimate: Self.estimate(by: e["likelihoodEstimatedBy"], reason: e["likelihoodEstimateReason"]),
             horizonEstimate: Self.estimate(by: e["horizonEstimatedBy"], reason: e["horizonEstimateReason"]))
         if let attribute = e.attribute("likelihood"), Likelihood(text: attribute.value) == nil {
+            let numbers = attribute.value.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            if let big = numbers.first(where: { $0 > 100 }) {
+                diagnostics.append(
+                    .error(
+                        at: location(attribute.position),
+                        Localized(
+                            nl: "kans \(big) in het vermeden scenario van \(name) is groter dan 100",
+                            en: "likelihood \(big) in the avoided scenario of \(name) is greater than 100"),
+                        hint: Localized(nl: "geef een percentage van 0 tot 100", en: "give a percentage from 0 to 100")))
+                return scenario
+            }
             diagnostics.append(
                 .error(
                     at: location(attribute.position),

@@ -10,6 +10,9 @@ extension Cohort {
         var csv = LongTableCSV(language: language)
         let scope = t("cohort", "cohort")
         csv.add(scope, t("peildatum", "reference date"), t("datum", "date"), .text(AnalysisJSONWriter.isoDay(selection.asOf)))
+        if !constructedIDs.isEmpty {
+            csv.add(scope, t("geconstrueerd", "constructed"), t("casussen", "cases"), .int(constructedIDs.count))
+        }
         if let from = selection.startedFrom {
             csv.add(scope, t("gestart vanaf", "started from"), t("datum", "date"), .text(AnalysisJSONWriter.isoDay(from)))
         }

@@ -65,6 +65,7 @@ public struct CohortJSONWriter: Sendable {
                 ])
             ),
             ("cases", .int(c.cases)), ("caseIds", .array(c.caseIDs.map(JSONValue.string))),
+            ("constructedCases", .int(c.constructedIDs.count)),
             ("undated", .array(c.undated.map(JSONValue.string))),
             ("statusOnDate", .object(status)), ("statusPercent", .object(percent)),
             ("phases", .object(phases)),

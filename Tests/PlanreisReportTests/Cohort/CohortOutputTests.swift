@@ -70,7 +70,8 @@ struct CohortOutputTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(CohortJSONWriter().write(cohort).utf8)) as? [String: Any])
         #expect(
             Set(json.keys) == [
-                "format", "version", "selection", "cases", "caseIds", "undated", "statusOnDate", "statusPercent", "phases", "safety",
+                "format", "version", "selection", "cases", "caseIds", "constructedCases", "undated", "statusOnDate", "statusPercent",
+                "phases", "safety",
                 "tags", "actors", "stalls", "exceptions",
             ])
         let phases = try #require(json["phases"] as? [String: [String: Any]])
