@@ -1,5 +1,6 @@
 import Foundation
 import PlanreisModel
+import PlanreisText
 
 /// What reading a criteria file produced.
 public struct CriteriaReadResult: Hashable, Sendable {
@@ -26,11 +27,15 @@ extension CriteriaSet {
                     at: SourceLocation(file: file, line: line, column: column), Localized(nl: nl, en: en),
                     hint: hint.map { Localized(nl: $0.0, en: $0.1) }))
         }
-        let (records, problems) = CSVTokenizer.records(text, delimiter: CSVTokenizer.delimiter(of: text))
+        let (_, records, problems) = CSVTokenizer.split(String(text.drop { $0 == "\u{FEFF}" }))
         for p in problems {
-            diagnostics.append(.error(at: SourceLocation(file: file, line: p.line, column: p.column), p.message, hint: p.hint))
+            let (message, hint) = p.words
+            diagnostics.append(
+                .error(
+                    at: SourceLocation(file: file, line: p.line, column: p.column), Localized(nl: message.nl, en: message.en),
+                    hint: Localized(nl: hint.nl, en: hint.en)))
         }
-        var rows = records.filter { !$0.isBlank }
+        var rows = records.filter { !$0.cells.allSatisfy { $0.text.trimmedSpaces.isEmpty } }
         guard !rows.isEmpty else {
             error(
                 1, 1, "het criteriabestand is leeg", "the criteria file is empty",
@@ -42,7 +47,7 @@ extension CriteriaSet {
         }
         let header = rows.removeFirst()
         var index: [String: Int] = [:]
-        for (i, field) in header.fields.enumerated() {
+        for (i, field) in header.cells.enumerated() {
             if let column = columns[field.text.trimmedSpaces.lowercased()] { index[column] = i }
         }
         for required in ["id", "nl", "test"] where index[required] == nil {
@@ -56,9 +61,9 @@ extension CriteriaSet {
 
         var criteria: [Criterion] = []
         for row in rows {
-            func cell(_ column: String) -> CSVField? {
-                guard let i = index[column], i < row.fields.count else { return nil }
-                return row.fields[i]
+            func cell(_ column: String) -> CSVCell? {
+                guard let i = index[column], i < row.cells.count else { return nil }
+                return row.cells[i]
             }
             func text(_ column: String) -> String? { cell(column).map { $0.text.trimmedSpaces }.flatMap { $0.isEmpty ? nil : $0 } }
             guard let id = text("id"), let nl = text("nl") else {
@@ -68,7 +73,7 @@ extension CriteriaSet {
             let word = text("test") ?? ""
             let value = text("value") ?? ""
             let parts = value.split(separator: " ").map(String.init)
-            let at = cell("value") ?? cell("test") ?? CSVField(text: "", line: row.line, column: 1)
+            let at = cell("value") ?? cell("test") ?? CSVCell(text: "", line: row.line, column: 1, quoted: false)
             var test: CriterionTest?
             switch word.lowercased() {
             case "kleur", "colour", "color":

@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// Shared formatting for the writers, so that Markdown, HTML and JSON show the same numbers.
 /// User texts (names, titles, payers, labels) come back as first-strong isolates where they
@@ -8,7 +9,7 @@ struct ReportLabels {
     let analysis: Analysis
     let language: Language
 
-    func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    func t(_ nl: String, _ en: String) -> String { language.pick(nl, en) }
 
     func money(_ m: Money) -> String { m.formatted(language) }
 

@@ -13,7 +13,7 @@ public struct CohortDocument {
         self.language = language
     }
 
-    func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    func t(_ nl: String, _ en: String) -> String { language.pick(nl, en) }
 
     func date(_ day: Int) -> String { PartialDate(dayNumber: day).formatted(language) }
 

@@ -21,7 +21,7 @@ struct AnonymizeCommand: ParsableCommand {
             De vangst is niet volledig: lees het verslag en controleer de uitvoer voordat u hem deelt.
             """)
 
-    @Argument(help: "Invoerbestanden of mappen: .planreis.xml, .csv, .json, .xes.")
+    @Argument(help: FormatHelp.inputFiles)
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand; het type volgt uit de extensie (of --format). - schrijft naar stdout.")
@@ -33,7 +33,7 @@ struct AnonymizeCommand: ParsableCommand {
     @Option(name: .customLong("key-file"), help: "Lees de sleutel uit dit bestand (blijft uit de shellgeschiedenis).")
     var keyFile: String?
 
-    @Option(help: "Type van de uitvoer: xml, csv, json of xes.")
+    @Option(help: FormatHelp.outputFormat)
     var format: JourneyFormat?
 
     @Option(help: "Schrijf het verslag (Markdown) naar dit bestand in plaats van naar stderr.")
@@ -61,14 +61,14 @@ struct AnonymizeCommand: ParsableCommand {
         let lang = language.lang
         let secret: AnonymizationKey
         if let keyFile {
-            guard case .success(let bytes) = Files.read(keyFile, maxBytes: 1 << 16) else {
+            guard case .success(let bytes) = InputFile.read(keyFile, maxBytes: 1 << 16) else {
                 Console.error(
-                    lang == .nl ? "fout: kan sleutelbestand \"\(keyFile)\" niet lezen" : "error: cannot read key file \"\(keyFile)\"")
+                    lang.pick("fout: kan sleutelbestand \"\(keyFile)\" niet lezen", "error: cannot read key file \"\(keyFile)\""))
                 throw ExitCode(2)
             }
             let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .newlines)
             guard !text.isEmpty else {
-                Console.error(lang == .nl ? "fout: sleutelbestand \"\(keyFile)\" is leeg" : "error: key file \"\(keyFile)\" is empty")
+                Console.error(lang.pick("fout: sleutelbestand \"\(keyFile)\" is leeg", "error: key file \"\(keyFile)\" is empty"))
                 throw ExitCode(2)
             }
             secret = AnonymizationKey(secret: text)
@@ -88,7 +88,7 @@ struct AnonymizeCommand: ParsableCommand {
         }
         Console.report(diagnostics, language: lang)
         guard !diagnostics.hasErrors else {
-            Console.error(lang == .nl ? "niets geschreven: los eerst de fouten op" : "nothing written: fix the errors first")
+            Console.error(lang.pick("niets geschreven: los eerst de fouten op", "nothing written: fix the errors first"))
             throw ExitCode(1)
         }
 
@@ -98,9 +98,9 @@ struct AnonymizeCommand: ParsableCommand {
             try Files.write(outputFormat.write(result.journeys), to: output)
         } catch {
             Console.error(
-                lang == .nl
-                    ? "fout: kan \"\(output)\" niet schrijven: \(error.localizedDescription)"
-                    : "error: cannot write \"\(output)\": \(error.localizedDescription)")
+                lang.pick(
+                    "fout: kan \"\(output)\" niet schrijven: \(error.localizedDescription)",
+                    "error: cannot write \"\(output)\": \(error.localizedDescription)"))
             throw ExitCode(1)
         }
         let markdown = result.report.markdown(lang)
@@ -109,9 +109,9 @@ struct AnonymizeCommand: ParsableCommand {
                 try Files.write(Array(markdown.utf8), to: report)
             } catch {
                 Console.error(
-                    lang == .nl
-                        ? "fout: kan verslag \"\(report)\" niet schrijven: \(error.localizedDescription)"
-                        : "error: cannot write report \"\(report)\": \(error.localizedDescription)")
+                    lang.pick(
+                        "fout: kan verslag \"\(report)\" niet schrijven: \(error.localizedDescription)",
+                        "error: cannot write report \"\(report)\": \(error.localizedDescription)"))
                 throw ExitCode(1)
             }
         } else {

@@ -27,10 +27,10 @@ struct ConvertCommand: ParsableCommand {
     )
     var output: String
 
-    @Option(name: .customLong("from"), help: "Type van de invoer als de extensie het niet zegt: xml, csv, json of xes.")
+    @Option(name: .customLong("from"), help: FormatHelp.inputFormat)
     var inputFormat: JourneyFormat?
 
-    @Option(help: "Type van de uitvoer: xml, csv, json of xes.")
+    @Option(help: FormatHelp.outputFormat)
     var format: JourneyFormat?
 
     @OptionGroup var limits: LimitOptions
@@ -108,15 +108,15 @@ struct ConvertCommand: ParsableCommand {
                         : "\(folder.written) \(folder.written == 1 ? "journey" : "journeys") written; \(skipped) with errors not: fix the errors first"
                 )
             } else {
-                Console.error(lang == .nl ? "niets geschreven: los eerst de fouten op" : "nothing written: fix the errors first")
+                Console.error(lang.pick("niets geschreven: los eerst de fouten op", "nothing written: fix the errors first"))
             }
             throw ExitCode(1)
         }
     }
 
     private func cannotWrite(_ error: Error, _ lang: Language) -> String {
-        lang == .nl
-            ? "fout: kan \"\(output)\" niet schrijven: \(error.localizedDescription)"
-            : "error: cannot write \"\(output)\": \(error.localizedDescription)"
+        lang.pick(
+            "fout: kan \"\(output)\" niet schrijven: \(error.localizedDescription)",
+            "error: cannot write \"\(output)\": \(error.localizedDescription)")
     }
 }

@@ -11,18 +11,14 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Teken de planreis als tijdlijn met banen per actor: HTML-rapport, SVG of PDF (A3 liggend).")
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case html, svg, pdf
-    }
-
-    @Argument(help: "Invoerbestand: .planreis.xml, .csv of .json.")
+    @Argument(help: FormatHelp.inputFile)
     var input: String
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand: .html, .svg of .pdf.")
     var output: String
 
     @Option(help: "Uitvoer als de extensie het niet zegt: html, svg of pdf.")
-    var format: OutputFormat?
+    var format: TimelineOutput?
 
     @Option(help: "Map met eigen sjablonen (report.mustache, report.css, report.js) in plaats van Templates/report.")
     var template: String?
@@ -39,13 +35,8 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var limits: LimitOptions
     @OptionGroup var language: LanguageOption
 
-    var resolvedFormat: OutputFormat? {
-        if let format { return format }
-        let lower = output.lowercased()
-        if lower.hasSuffix(".svg") { return .svg }
-        if lower.hasSuffix(".pdf") { return .pdf }
-        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
-        return nil
+    var resolvedFormat: TimelineOutput? {
+        .resolve(format, output: output, fallback: nil)
     }
 
     func validate() throws {
@@ -61,14 +52,14 @@ struct RenderCommand: ParsableCommand {
         let lang = language.lang
         let picked = try JourneySelection.load(input, id: journey, language: lang, limits: limits.readLimits)
         guard let journey = picked.first else {
-            Console.error(lang == .nl ? "fout: het bestand bevat geen reis" : "error: the file holds no journey")
+            Console.error(lang.pick("fout: het bestand bevat geen reis", "error: the file holds no journey"))
             throw ExitCode(1)
         }
         if picked.count > 1 {
             Console.error(
-                lang == .nl
-                    ? "waarschuwing: het bestand bevat \(picked.count) reizen; alleen \"\(journey.id)\" wordt getekend (kies met --journey)"
-                    : "warning: the file holds \(picked.count) journeys; only \"\(journey.id)\" is drawn (choose with --journey)")
+                lang.pick(
+                    "waarschuwing: het bestand bevat \(picked.count) reizen; alleen \"\(journey.id)\" wordt getekend (kies met --journey)",
+                    "warning: the file holds \(picked.count) journeys; only \"\(journey.id)\" is drawn (choose with --journey)"))
         }
         switch resolvedFormat! {
         case .svg:
@@ -93,7 +84,7 @@ struct RenderCommand: ParsableCommand {
                 journey, summary: summary, language: lang, templates: template.map { URL(fileURLWithPath: $0) },
                 stalls: analysis.stalls.stalls)
         } catch {
-            Console.error((lang == .nl ? "fout: " : "error: ") + String(describing: error))
+            Console.error((lang.pick("fout: ", "error: ")) + String(describing: error))
             throw ExitCode(1)
         }
     }
