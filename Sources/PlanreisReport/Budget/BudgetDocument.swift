@@ -2,7 +2,7 @@ import PlanreisAnalysis
 import PlanreisModel
 
 /// The budget as report blocks, so that Markdown and HTML show the same content.
-public struct BudgetDocument {
+package struct BudgetDocument {
     let budget: Budget
     let language: Language
 
