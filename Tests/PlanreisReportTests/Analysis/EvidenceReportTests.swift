@@ -116,4 +116,12 @@ struct EvidenceReportTests {
         #expect((stalls["items"] as? [Any])?.isEmpty == true)
         #expect((stalls["open"] as? [[String: Any]])?.first?["open"] as? Bool == true)
     }
+
+    @Test func theCaseReportShowsEachEventsSourceAndStatedDuration() throws {
+        var wait = F.event("w", "jeugdbescherming", .wait, "2021-07", end: "2022-03~", title: "Wachten op een jeugdbeschermer")
+        wait.source = "IPW, De praktijk"
+        wait.statedDuration = StatedDuration(count: 8, unit: .month, source: "juli 2021")
+        let html = try HTMLReport.render(F.journey([wait]), language: .nl)
+        #expect(html.contains("Bron: IPW, De praktijk. Duur volgens de bron: 8 maanden (juli 2021)."))
+    }
 }
