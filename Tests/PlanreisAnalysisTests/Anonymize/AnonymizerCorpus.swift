@@ -52,7 +52,8 @@ struct CorpusNote: CustomStringConvertible {
             }
             let id = Anonymizer.slug(lane)
             if journey.actor(withID: id) == nil {
-                let group: ActorGroup = lane == "Gezin" ? .household : lane == "Politie" || lane == "Veilig Thuis" ? .safetyJustice : .socialWork
+                let group: ActorGroup =
+                    lane == "Gezin" ? .household : lane == "Politie" || lane == "Veilig Thuis" ? .safetyJustice : .socialWork
                 journey.actors.append(Actor(id: id, name: lane, group: group))
             }
             let title = lines.first ?? ""
@@ -70,14 +71,14 @@ struct CorpusNote: CustomStringConvertible {
         return CorpusNote(file: file, journey: journey, mustVanish: vanish, mustKeep: keep)
     }
 
-    /// Every text a journey carries, one field per line.
-    static func text(of journey: Journey) -> String {
-        var fields = [journey.id, journey.title, journey.municipality ?? "", journey.region ?? "", journey.description ?? ""]
+    /// Every text a journey carries, one field per line; ids (always replaced) only when asked.
+    static func text(of journey: Journey, ids: Bool = true) -> String {
+        var fields = [ids ? journey.id : "", journey.title, journey.municipality ?? "", journey.region ?? "", journey.description ?? ""]
         fields += journey.household.flatMap { [$0.role, $0.name ?? ""] }
         fields += journey.tags.map(\.text)
-        fields += journey.actors.flatMap { [$0.id, $0.name, $0.description ?? ""] }
+        fields += journey.actors.flatMap { [ids ? $0.id : "", $0.name, $0.description ?? ""] }
         for event in journey.events {
-            fields += [event.id ?? "", event.actor, event.title, event.description ?? "", event.scoredBy ?? ""]
+            fields += [ids ? event.id ?? "" : "", ids ? event.actor : "", event.title, event.description ?? "", event.scoredBy ?? ""]
             fields += event.tags.map(\.text)
             if case .text(let value)? = event.value { fields.append(value) }
         }

@@ -17,13 +17,19 @@ import Testing
     static func run(_ note: CorpusNote) -> Outcome {
         let anonymised = Anonymizer(key: AnonymizationKey(secret: "corpus")).anonymize([note.journey]).journeys[0]
         let before = CorpusNote.text(of: note.journey), after = CorpusNote.text(of: anonymised)
+        // PLANREIS_CORPUS_DUMP=folder writes every anonymised note there, to read by eye.
+        if let folder = ProcessInfo.processInfo.environment["PLANREIS_CORPUS_DUMP"] {
+            try? after.write(toFile: folder + "/" + note.file, atomically: true, encoding: .utf8)
+        }
         var outcome = Outcome()
         for secret in note.mustVanish {
             outcome.vanishTotal += 1
             if CorpusNote.occurrences(of: secret, in: after) > 0 { outcome.leaked.append(secret) }
         }
+        // Ordinary words are counted in the texts, not in the ids (which are always replaced).
+        let beforeText = CorpusNote.text(of: note.journey, ids: false), afterText = CorpusNote.text(of: anonymised, ids: false)
         for word in note.mustKeep {
-            let had = CorpusNote.occurrences(of: word, in: before), has = CorpusNote.occurrences(of: word, in: after)
+            let had = CorpusNote.occurrences(of: word, in: beforeText), has = CorpusNote.occurrences(of: word, in: afterText)
             outcome.keepTotal += had
             if has < had { outcome.lost += Array(repeating: word, count: had - has) }
         }
@@ -36,7 +42,9 @@ import Testing
             #expect(!note.journey.id.isEmpty && !note.journey.events.isEmpty, "\(note)")
             #expect(note.mustVanish.count >= 5 && note.mustKeep.count >= 5, "\(note)")
             let text = CorpusNote.text(of: note.journey)
-            for secret in note.mustVanish { #expect(CorpusNote.occurrences(of: secret, in: text) > 0, "\(note): '\(secret)' not in the note") }
+            for secret in note.mustVanish {
+                #expect(CorpusNote.occurrences(of: secret, in: text) > 0, "\(note): '\(secret)' not in the note")
+            }
             for word in note.mustKeep { #expect(CorpusNote.occurrences(of: word, in: text) > 0, "\(note): '\(word)' not in the note") }
         }
     }
