@@ -18,6 +18,7 @@ public struct BudgetJSONWriter: Sendable {
     public func value(_ b: Budget) -> JSONValue {
         let s = b.selection
         func cents(_ m: Money?) -> JSONValue { .optional(m) { .int($0.cents) } }
+        func hides(_ table: String, _ row: BudgetRow) -> Bool { b.smallCells?.hides(Budget.CellKey.row(table, row.name)) == true }
         return .object([
             ("format", .string(Self.format)), ("version", .int(Self.version)),
             (
@@ -28,8 +29,18 @@ public struct BudgetJSONWriter: Sendable {
                     ("municipality", .optional(s.municipality, JSONValue.string)),
                 ])
             ),
-            ("cases", .object([("read", .int(b.casesRead)), ("withExceptions", .int(b.casesWithExceptions))])),
-            ("total", Self.row(b.total)),
+            (
+                "smallCells",
+                .optional(b.smallCells) { .object([("minimum", .int($0.minimum)), ("suppressed", .int($0.cells.count))]) }
+            ),
+            (
+                "cases",
+                .object([
+                    ("read", .int(b.casesRead)),
+                    ("withExceptions", b.smallCells?.hides(Budget.CellKey.cases) == true ? .null : .int(b.casesWithExceptions)),
+                ])
+            ),
+            ("total", Self.row(b.total, withheld: b.smallCells?.hides(Budget.CellKey.total) == true)),
             (
                 "budget",
                 .object([
@@ -37,10 +48,10 @@ public struct BudgetJSONWriter: Sendable {
                     ("usedPercent", .optional(b.usedPercent, JSONValue.int)), ("unknownPayerCents", .int(b.unknownPayer.cents)),
                 ])
             ),
-            ("perMunicipality", .array(b.perMunicipality.map(Self.row))),
-            ("perCategory", .array(b.perCategory.map(Self.row))),
-            ("perPayer", .array(b.perPayer.map(Self.row))),
-            ("perLegalBasis", .array(b.perLegalBasis.map(Self.row))),
+            ("perMunicipality", .array(b.perMunicipality.map { Self.row($0, withheld: hides("municipality", $0)) })),
+            ("perCategory", .array(b.perCategory.map { Self.row($0, withheld: hides("category", $0)) })),
+            ("perPayer", .array(b.perPayer.map { Self.row($0, withheld: hides("payer", $0)) })),
+            ("perLegalBasis", .array(b.perLegalBasis.map { Self.row($0, withheld: hides("basis", $0)) })),
             (
                 "recurringObstacles",
                 .array(
@@ -56,8 +67,15 @@ public struct BudgetJSONWriter: Sendable {
         ])
     }
 
-    static func row(_ r: BudgetRow) -> JSONValue {
-        .object([
+    /// A row; with `withheld` (small-cell suppression) only its name, every figure null.
+    static func row(_ r: BudgetRow, withheld: Bool = false) -> JSONValue {
+        if withheld {
+            return .object(
+                [("name", .optional(r.name, JSONValue.string))]
+                    + ["exceptions", "costCents", "avoidedCents", "netCents", "returnPerEuro", "withoutExpected", "unpriced", "complete"]
+                    .map { ($0, JSONValue.null) })
+        }
+        return .object([
             ("name", .optional(r.name, JSONValue.string)), ("exceptions", .int(r.exceptions)), ("costCents", .int(r.cost.cents)),
             ("avoidedCents", .int(r.avoided.cents)), ("netCents", .int(r.net.cents)),
             (
