@@ -27,15 +27,17 @@ extension Cohort {
         var status = Phase.allCases.map { (K.status($0), statusOnDate[$0] ?? 0) }
         status.append((K.status(nil), statusUnknown))
         cells.checkAdditive(status.map { (key: $0.0, count: $0.1) })
-        for (phase, stats) in phases {
-            cells.check(stats.entered, K.phase(phase, "entered"))
-            // Ended and ended early add up to at most the cases entered; protect them as a pair.
+        for phase in Phase.allCases {
+            let entered = phases[phase]?.entered ?? 0, ended = phases[phase]?.ended ?? 0
+            let endedEarly = phases[phase]?.endedEarly ?? 0
+            cells.check(entered, K.phase(phase, "entered"))
+            // Ended, ended early and still open add up to the cases entered; protect them together.
             cells.checkAdditive([
-                (K.phase(phase, "ended"), stats.ended), (K.phase(phase, "endedEarly"), stats.endedEarly),
-                (K.phase(phase, "open"), max(0, stats.entered - stats.ended - stats.endedEarly)),
+                (K.phase(phase, "ended"), ended), (K.phase(phase, "endedEarly"), endedEarly),
+                (K.phase(phase, "open"), max(0, entered - ended - endedEarly)),
             ])
             // Mean, median, minimum and maximum of fewer cases describe those cases.
-            if stats.lengths.count < minimum { cells.hide(K.phase(phase, "statistics")) }
+            if (phases[phase]?.lengths.count ?? 0) < minimum { cells.hide(K.phase(phase, "statistics")) }
         }
         for colour in SafetyColour.allCases {
             cells.check(safetyStart[colour] ?? 0, K.safety("start", colour))

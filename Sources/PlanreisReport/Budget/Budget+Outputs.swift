@@ -31,7 +31,8 @@ extension Budget {
         csv.add(scope, t("casussen", "cases"), t("gelezen", "read"), casesRead)
         csv.add(
             scope, t("casussen", "cases"), t("met uitzondering", "with an exception"),
-            smallCells?.hides(Budget.CellKey.cases) == true ? .text(smallCells!.text(casesWithExceptions, Budget.CellKey.cases)) : .int(casesWithExceptions))
+            smallCells?.hides(Budget.CellKey.cases) == true
+                ? .text(smallCells!.text(casesWithExceptions, Budget.CellKey.cases)) : .int(casesWithExceptions))
         func rows(_ table: String, _ rows: [BudgetRow], unnamed: String = unknown, key: String) {
             for row in rows {
                 let name = row.name ?? unnamed

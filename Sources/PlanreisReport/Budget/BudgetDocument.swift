@@ -36,7 +36,8 @@ public struct BudgetDocument {
                         ))
                 ]))
         }
-        blocks += rowBlocks(t("Per gemeente", "Per municipality"), t("Gemeente", "Municipality"), budget.perMunicipality, table: "municipality")
+        blocks += rowBlocks(
+            t("Per gemeente", "Per municipality"), t("Gemeente", "Municipality"), budget.perMunicipality, table: "municipality")
         blocks += rowBlocks(t("Per categorie", "Per category"), t("Categorie", "Category"), budget.perCategory, table: "category")
         blocks += rowBlocks(t("Per betaler", "Per payer"), t("Betaler", "Payer"), budget.perPayer, payer: true, table: "payer")
         blocks += rowBlocks(
@@ -97,7 +98,9 @@ public struct BudgetDocument {
         return [.heading(2, table.caption), .table(table)]
     }
 
-    func rowBlocks(_ heading: String, _ keyTitle: String, _ rows: [BudgetRow], payer: Bool = false, table key: String = "")
+    func rowBlocks(
+        _ heading: String, _ keyTitle: String, _ rows: [BudgetRow], payer: Bool = false, table key: String = ""
+    )
         -> [ReportBlock]
     {
         guard !rows.isEmpty else { return [] }

@@ -20,7 +20,8 @@ extension Cohort {
             smallCells?.hides(key) == true ? SummaryStatistics(sorted: []) : s
         }
         if let cells = smallCells {
-            csv.add(t("cohort", "cohort"), t("kleine aantallen afgeschermd", "small cells suppressed"), t("minimum", "minimum"), cells.minimum)
+            csv.add(
+                t("cohort", "cohort"), t("kleine aantallen afgeschermd", "small cells suppressed"), t("minimum", "minimum"), cells.minimum)
         }
         let scope = t("cohort", "cohort")
         csv.add(scope, t("peildatum", "reference date"), t("datum", "date"), .text(AnalysisJSONWriter.isoDay(selection.asOf)))
@@ -107,7 +108,8 @@ extension Cohort {
             n(exceptionsPerCase.filter { $0 > 0 }.count, K.withException))
         csv.add(
             exceptionTable, all, t("gemiddeld per casus", "mean per case"),
-            smallCells?.hides(K.exceptions) == true ? .empty : Ratio(Int64(perCase.total), Int64(cases)).map(LongTableCSV.Value.ratio) ?? .empty)
+            smallCells?.hides(K.exceptions) == true
+                ? .empty : Ratio(Int64(perCase.total), Int64(cases)).map(LongTableCSV.Value.ratio) ?? .empty)
         csv.add(exceptionTable, all, t("mediaan per casus", "median per case"), perCase.median)
         csv.add(exceptionTable, all, t("maximum per casus", "maximum per case"), perCase.max)
         let breakthrough = t("eerste doorbraak (dagen)", "first breakthrough (days)")

@@ -85,8 +85,12 @@ public struct CohortDocument {
         for phase in Phase.allCases where (cohort.statusOnDate[phase] ?? 0) > 0 || hidden(Cohort.CellKey.status(phase)) {
             table.add([phase.label(language), share(cohort.statusOnDate[phase] ?? 0, Cohort.CellKey.status(phase))])
         }
-        if cohort.statusUnknown > 0 || hidden(Cohort.CellKey.status(nil)) { table.add([t("Onbekend", "Unknown"), share(cohort.statusUnknown, Cohort.CellKey.status(nil))]) }
-        table.add([t("Totaal", "Total"), hidden(Cohort.CellKey.cases) ? count(cohort.cases, Cohort.CellKey.cases) : "\(cohort.cases) (100%)"], total: true)
+        if cohort.statusUnknown > 0 || hidden(Cohort.CellKey.status(nil)) {
+            table.add([t("Onbekend", "Unknown"), share(cohort.statusUnknown, Cohort.CellKey.status(nil))])
+        }
+        table.add(
+            [t("Totaal", "Total"), hidden(Cohort.CellKey.cases) ? count(cohort.cases, Cohort.CellKey.cases) : "\(cohort.cases) (100%)"],
+            total: true)
         return [.heading(2, table.caption), .table(table)]
     }
 
@@ -104,7 +108,8 @@ public struct CohortDocument {
             let s = hidden(Cohort.CellKey.phase(phase, "statistics")) ? SummaryStatistics(sorted: []) : stats.statistics
             table.add([
                 phase.label(language), count(stats.entered, Cohort.CellKey.phase(phase, "entered")),
-                count(stats.ended, Cohort.CellKey.phase(phase, "ended")), count(stats.endedEarly, Cohort.CellKey.phase(phase, "endedEarly")),
+                count(stats.ended, Cohort.CellKey.phase(phase, "ended")),
+                count(stats.endedEarly, Cohort.CellKey.phase(phase, "endedEarly")),
                 Self.number(s.mean), Self.number(s.median), Self.number(s.min), Self.number(s.max),
             ])
         }

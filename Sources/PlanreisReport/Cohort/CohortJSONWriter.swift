@@ -134,7 +134,8 @@ public struct CohortJSONWriter: Sendable {
             (
                 "firstBreakthrough",
                 .object([
-                    ("cases", n(c.firstBreakthrough.count, Cohort.CellKey.firstBreakthrough)), ("meanDays", .optional(first.mean, JSONValue.int)),
+                    ("cases", n(c.firstBreakthrough.count, Cohort.CellKey.firstBreakthrough)),
+                    ("meanDays", .optional(first.mean, JSONValue.int)),
                     ("medianDays", .optional(first.median, JSONValue.int)), ("minDays", .optional(first.min, JSONValue.int)),
                     ("maxDays", .optional(first.max, JSONValue.int)),
                 ])
