@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(
             name: "PlanreisAnalysisTests",
             dependencies: ["PlanreisAnalysis", "PlanreisFormats", "PlanreisModel", "PlanreisTestSupport"],
-            exclude: ["Anonymize/Corpus"]
+            exclude: ["Anonymize/Corpus", "Anonymize/Holdout"]
         ),
         .testTarget(
             name: "PlanreisReportTests",

@@ -16,13 +16,18 @@ struct CorpusNote: CustomStringConvertible {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
 
     /// Every note, sorted by file name.
-    static let all: [CorpusNote] = {
+    static let all: [CorpusNote] = load(folder)
+
+    /// The held-out notes, written after the anonymiser was finished (`Holdout/README.md`).
+    static let holdout: [CorpusNote] = load(folder.deletingLastPathComponent().appendingPathComponent("Holdout"))
+
+    static func load(_ folder: URL) -> [CorpusNote] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { name in
             guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { return nil }
             return parse(text, file: name)
         }
-    }()
+    }
 
     static func parse(_ text: String, file: String) -> CorpusNote {
         let parts = text.components(separatedBy: "\n===\n")
