@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// Writes a budget as JSON, format `planreis-budget` version 1, described by
 /// `Templates/schemas/budget.schema.json`. Money is in integer euro cents, ratios exact with
@@ -19,7 +20,7 @@ public struct BudgetJSONWriter: Sendable {
         let s = b.selection
         func cents(_ m: Money?) -> JSONValue { .optional(m) { .int($0.cents) } }
         func hides(_ table: String, _ row: BudgetRow) -> Bool { b.smallCells?.hides(Budget.CellKey.row(table, row.name)) == true }
-        return .object([
+        let fields: [(String, JSONValue)] = [
             ("format", .string(Self.format)), ("version", .int(Self.version)),
             (
                 "selection",
@@ -64,7 +65,9 @@ public struct BudgetJSONWriter: Sendable {
             ),
             ("issues", .array(b.issues.map(Self.issue))),
             ("undatedExceptions", .int(b.undatedExceptions)),
-        ])
+        ]
+        // `smallCells` only with --min-cell, so that other output stays as it was.
+        return .object(fields.filter { $0.0 != "smallCells" || b.smallCells != nil })
     }
 
     /// A row; with `withheld` (small-cell suppression) only its name, every figure null.

@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// Writes a cohort as JSON, format `planreis-cohort` version 1, described by
 /// `Templates/schemas/cohort.schema.json`. Keys that name a status, phase or colour are the
@@ -60,7 +61,7 @@ public struct CohortJSONWriter: Sendable {
                 ("cases", n(count, K.actor(name))), ("percent", p(count, K.actor(name))),
             ])
         }
-        return .object([
+        let fields: [(String, JSONValue)] = [
             ("format", .string(Self.format)), ("version", .int(Self.version)),
             (
                 "selection",
@@ -80,7 +81,9 @@ public struct CohortJSONWriter: Sendable {
             ("safety", .object([("start", colours(c.safetyStart, "start")), ("end", colours(c.safetyEnd, "end"))])),
             ("tags", .array(tags)), ("actors", .array(actors)),
             ("stalls", stalls(c)), ("exceptions", exceptions(c)),
-        ])
+        ]
+        // `smallCells` only with --min-cell, so that other output stays as it was.
+        return .object(fields.filter { $0.0 != "smallCells" || c.smallCells != nil })
     }
 
     func stalls(_ c: Cohort) -> JSONValue {

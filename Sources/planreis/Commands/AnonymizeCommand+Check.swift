@@ -10,7 +10,7 @@ extension AnonymizeCommand {
     func loadLists(_ lang: Language) throws -> NameLists {
         var (lists, diagnostics) = NameLists.shipped()
         for path in nameLists {
-            switch Files.read(path, maxBytes: 16 << 20) {
+            switch InputFile.read(path, maxBytes: 16 << 20) {
             case .success(let bytes): lists.add(String(decoding: bytes, as: UTF8.self), as: "gemeente")
             case .failure(let diagnostic):
                 Console.report([diagnostic], language: lang)
