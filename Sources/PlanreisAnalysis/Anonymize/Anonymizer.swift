@@ -139,8 +139,14 @@ public struct Anonymizer: Sendable {
         for variant in byVariant.keys { keep.remove(variant) }
         var text = TextAnonymizer(phrases: phrases, lists: lists, keep: keep, household: household, shift: shift)
         // Words of the journey id that are on a name list ("k-el-amrani") are names of the case.
-        for word in journey.id.lowercased().split(whereSeparator: { !$0.isLetter }) where lists.names.contains(String(word)) {
-            text.caseNames.insert(String(word))
+        let idWords = journey.id.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        for word in idWords where lists.names.contains(word) { text.caseNames.insert(word) }
+        // "k-<surname>" (a one-letter prefix, then the family's name): the rest of the id is a
+        // name even when no list has it, and a title derived from the id loses it too.
+        if idWords.count >= 2, idWords[0].count == 1, journey.id.dropFirst().first == "-" {
+            for word in idWords.dropFirst() where word.count >= 3 && !keep.contains(word) && !lists.known.contains(word) {
+                text.caseNames.insert(word)
+            }
         }
         return text
     }

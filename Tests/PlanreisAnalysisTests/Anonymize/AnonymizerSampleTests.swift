@@ -202,3 +202,17 @@ import Testing
         #expect(result.report.organisations == 2)
     }
 }
+
+/// The title derived from a "k-<surname>" id loses the surname even when no list has it.
+@Suite struct AnonymizerIDTitleTests {
+    @Test func titleDerivedFromTheIDLosesTheSurname() {
+        let journey = Journey(
+            id: "k-zwartebol", title: "K-Zwartebol: melding buren", description: "Zwartebol belt; familie zwartebol verhuist.",
+            actors: [Actor(id: "a", name: "Wijkteam", group: .socialWork)],
+            events: [Event(actor: "a", kind: .event, date: PartialDate(year: 2020, month: 1, day: 1), title: "Zwartebol belt")])
+        let result = Anonymizer(key: AnonymizationKey(secret: "k")).anonymize([journey]).journeys[0]
+        let text = [result.id, result.title, result.description ?? "", result.events[0].title].joined(separator: "\n")
+        #expect(!text.lowercased().contains("zwartebol"), "\(text)")
+        #expect(result.title.hasSuffix("melding buren"))
+    }
+}
