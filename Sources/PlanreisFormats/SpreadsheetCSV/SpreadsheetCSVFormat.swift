@@ -9,7 +9,7 @@ import PlanreisModel
 ///
 /// Writing produces what Dutch Excel opens correctly (`;`, UTF-8 with a byte-order mark, CRLF)
 /// and loses nothing: reading the output gives the same journeys back.
-public enum SpreadsheetCSVFormat {
+package enum SpreadsheetCSVFormat {
     /// Problems (errors and warnings) reported per file: the first 100 found, then one more that
     /// counts the rest ("… en nog 900 fouten"). A spreadsheet with a shifted column fails on every
     /// row; a hundred messages say enough, and a million would not fit in a terminal or in memory.

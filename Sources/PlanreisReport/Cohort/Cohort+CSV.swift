@@ -6,7 +6,7 @@ extension Cohort {
     /// the very figures the Markdown and JSON show.
     public func csv(_ language: Language) -> [UInt8] {
         let nl = language == .nl
-        func t(_ a: String, _ b: String) -> String { nl ? a : b }
+        func t(_ a: String, _ b: String) -> String { language.pick(a, b) }
         var csv = LongTableCSV(language: language)
         typealias K = Cohort.CellKey
         /// A count as released (`< N` when suppressed) and its percentage (empty then).
