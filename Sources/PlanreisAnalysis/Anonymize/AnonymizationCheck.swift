@@ -47,6 +47,10 @@ public struct AnonymizationCheck: Sendable {
         let fields = journeys.flatMap(Self.fields)
         // Words written in lower case anywhere are ordinary words, also where capitalised.
         var lowercase = Set<String>()
+        // The region stays in an export on purpose; its words are no finding.
+        for journey in journeys {
+            for word in Self.words(journey.region ?? "") { lowercase.insert(word.text.lowercased()) }
+        }
         for field in fields {
             for word in Self.words(field.text) where word.text.first?.isLowercase == true { lowercase.insert(word.text) }
         }
@@ -73,7 +77,8 @@ public struct AnonymizationCheck: Sendable {
                     || TextPatterns.months[lower] != nil
                 if lists.names.contains(lower) && !lists.ordinary.contains(lower) && !known {
                     note(.listedName, text, field)
-                } else if text.first?.isUppercase == true, text.count > 1, !known, !lowercase.contains(lower),
+                } else if text.first?.isUppercase == true, text.count > 2 || text.contains(where: \.isLowercase), !known,
+                    !lowercase.contains(lower),
                     !lists.organisations.contains(where: { $0.kind.lowercased() == lower })
                 {
                     note(.capitalisedWord, text, field)

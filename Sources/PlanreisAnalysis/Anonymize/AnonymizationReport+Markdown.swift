@@ -5,8 +5,7 @@ extension AnonymizationReport {
     /// size when one shift holds for the export) and what the method cannot catch. It never holds
     /// an original value; it is not part of the export.
     public func markdown(_ language: Language) -> String {
-        let nl = language == .nl
-        func t(_ dutch: String, _ english: String) -> String { nl ? dutch : english }
+        func t(_ dutch: String, _ english: String) -> String { language.pick(dutch, english) }
         var lines: [String] = [t("# Anonimisering", "# Anonymisation"), ""]
         lines.append(
             t(

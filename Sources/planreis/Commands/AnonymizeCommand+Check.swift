@@ -34,10 +34,10 @@ extension AnonymizeCommand {
         }
         let words = findings.filter { $0.kind != .digits }.count, digits = findings.count - words
         Console.error(
-            lang == .nl
-                ? "\(loaded.journeys.count) casus(sen) gecontroleerd: \(words) woord(en) en \(digits) cijferreeks(en) om na te kijken voordat u het bestand deelt."
-                : "\(loaded.journeys.count) journey(s) checked: \(words) word(s) and \(digits) run(s) of digits to look at before sharing the file."
-        )
+            lang.pick(
+                "\(loaded.journeys.count) casus(sen) gecontroleerd: \(words) woord(en) en \(digits) cijferreeks(en) om na te kijken voordat u het bestand deelt.",
+                "\(loaded.journeys.count) journey(s) checked: \(words) word(s) and \(digits) run(s) of digits to look at before sharing the file."
+            ))
         if !findings.isEmpty { throw ExitCode(1) }
     }
 }
