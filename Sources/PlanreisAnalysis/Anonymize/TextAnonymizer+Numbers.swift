@@ -91,7 +91,7 @@ extension TextAnonymizer {
             let hasDigit = token.contains(where: TextPatterns.isDigit)
             let joiner = token.count == 1 && "/-".contains(token.first!)
             let code = (1...3).contains(token.count) && token.allSatisfy { $0.isASCII && $0.isUppercase }
-            guard !token.isEmpty, hasDigit || joiner || (code && end != nil) || code else { break }
+            guard !token.isEmpty, hasDigit || joiner || code else { break }
             if hasDigit { end = tokenEnd }
             guard tokenEnd == k, k < chars.count, chars[k] == " " else { break }
             j = k + 1

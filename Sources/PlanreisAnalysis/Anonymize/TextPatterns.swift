@@ -181,7 +181,7 @@ enum TextPatterns {
         guard months[String(chars[wordStart..<k]).lowercased()] != nil else { return nil }
         var end = k
         if end < chars.count, chars[end] == "." { end += 1 }
-        if end + 4 < chars.count + 0, chars[end] == " ", end + 5 <= chars.count, chars[(end + 1)..<(end + 5)].allSatisfy(isDigit),
+        if end + 5 <= chars.count, chars[end] == " ", chars[(end + 1)..<(end + 5)].allSatisfy(isDigit),
             end + 5 == chars.count || !isAlnum(chars[end + 5])
         {
             return DateMatch(end: end + 5, year: Int(String(chars[(end + 1)..<(end + 5)])), yearStart: end + 1)

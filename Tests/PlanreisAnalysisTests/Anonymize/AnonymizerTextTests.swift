@@ -143,3 +143,21 @@ import Testing
         }
     }
 }
+
+/// The pattern matchers never read past a text's end, whatever the text.
+@Suite struct AnonymizerPatternFuzzTests {
+    @Test func randomTextsOfPatternCharactersNeverCrash() {
+        let alphabet = Array("0123456789 -+()/.@:°'’sSAbNLgebKZ\nVa eweg")
+        var generator = SeededGenerator(seed: 15)
+        let anonymizer = Anonymizer(key: AnonymizationKey(secret: "k")).textAnonymizer(
+            for: AnonymizerTextTests.journey, shift: CalendarShift(years: 4, days: 0))
+        for length in 1...40 {
+            for _ in 0..<60 {
+                let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+                var report = AnonymizationReport()
+                let out = anonymizer.anonymize(text, report: &report)
+                #expect(!out.isEmpty || text.isEmpty)
+            }
+        }
+    }
+}
