@@ -27,7 +27,7 @@ public struct AnonymizationOptions: Sendable {
     }
 }
 
-/// Makes journeys fit for a research export (DESIGN §1, issues 6, 15 and 16): household names
+/// Makes journeys fit for a research export (docs/PRODUCT.md §1, issues 6, 15 and 16): household names
 /// become roles, every other name the case uses is redacted everywhere in it, places and
 /// identifiers (phone, plate, IBAN, BSN, address, postcode, e-mail, birth date) disappear,
 /// organisations keep their kind or get a pseudonym consistent over the export, all dates move

@@ -1,6 +1,6 @@
 import PlanreisModel
 
-/// The exception budget of a year (DESIGN §5): every exception dated in the year across the
+/// The exception budget of a year (docs/PRODUCT.md §5): every exception dated in the year across the
 /// cases, per municipality, category, payer and legal basis; the budget used and left; the
 /// obstacles that recur; and what is missing. Built on `CostBenefitAnalyzer`, so each exception
 /// is priced exactly as `planreis analyze` prices it.

@@ -1,7 +1,7 @@
 import PlanreisModel
 
 /// Journeys as a spreadsheet saved as CSV: one row per event, several journeys per file
-/// (DESIGN §4; the columns and cell forms are described in `Templates/spreadsheet/LEESMIJ.md`).
+/// (docs/PRODUCT.md §4; the columns and cell forms are described in `Templates/spreadsheet/LEESMIJ.md`).
 ///
 /// Reading accepts Dutch or English headers in any case, `,` `;` or tab, UTF-8 with or without
 /// a byte-order mark, UTF-16 with one, Windows-1252, and CRLF, LF or CR line ends. Every problem
