@@ -93,7 +93,9 @@ package struct BudgetDocument {
         table.add([t("Kosten, alle betalers", "Cost, all payers"), money(budget.total.cost)])
         if budget.smallCells?.hides(Budget.CellKey.total) == true {
             // Amounts of fewer exceptions than the minimum describe those exceptions.
-            for index in table.rows.indices where table.rows[index].count > 1 { table.rows[index][1] = [.text("–")] }
+            // The available budget is the municipality's own figure, not the cases'.
+            let first = budget.selection.available == nil ? 0 : 1
+            for index in table.rows.indices.dropFirst(first) where table.rows[index].count > 1 { table.rows[index][1] = [.text("–")] }
         }
         return [.heading(2, table.caption), .table(table)]
     }
