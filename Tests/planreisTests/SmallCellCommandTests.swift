@@ -63,6 +63,8 @@ struct SmallCellCommandTests {
         #expect(Self.smallCounts(in: json, minimum: 5).isEmpty, "\(Self.smallCounts(in: json, minimum: 5))")
         let total = try #require(json["total"] as? [String: Any])
         #expect(total["costCents"] is NSNull)
+        let use = try #require(json["budget"] as? [String: Any])
+        #expect(use["usedCents"] is NSNull)
         let markdown = try CLI.run(["budget", "Samples/claudia-wesley.planreis.xml", "--year", "2021", "--min-cell", "5"])
         #expect(markdown.stdout.contains("| **Totaal** | **\\< 5** | **–** |"))
         #expect(!markdown.stdout.contains("€ 25.200,00"))

@@ -24,10 +24,12 @@ extension Budget {
         csv.add(scope, t("jaar", "year"), t("waarde", "value"), selection.year)
         csv.add(scope, t("gemeente", "municipality"), t("naam", "name"), .text(selection.municipality ?? ""))
         csv.add(scope, t("beschikbaar", "available"), t("euro", "euro"), selection.available.map(LongTableCSV.Value.money) ?? .empty)
-        csv.add(scope, t("gebruikt", "used"), t("euro", "euro"), .money(used))
-        csv.add(scope, t("over", "left"), t("euro", "euro"), left.map(LongTableCSV.Value.money) ?? .empty)
-        csv.add(scope, t("gebruikt", "used"), t("percentage", "percent"), usedPercent)
-        csv.add(scope, t("zonder betaler", "without payer"), t("euro", "euro"), .money(unknownPayer))
+        // With fewer exceptions than --min-cell, what they used describes them: withheld.
+        let withheld = smallCells?.hides(Budget.CellKey.total) == true
+        csv.add(scope, t("gebruikt", "used"), t("euro", "euro"), withheld ? .empty : .money(used))
+        csv.add(scope, t("over", "left"), t("euro", "euro"), withheld ? .empty : left.map(LongTableCSV.Value.money) ?? .empty)
+        csv.add(scope, t("gebruikt", "used"), t("percentage", "percent"), withheld ? nil : usedPercent)
+        csv.add(scope, t("zonder betaler", "without payer"), t("euro", "euro"), withheld ? .empty : .money(unknownPayer))
         csv.add(scope, t("casussen", "cases"), t("gelezen", "read"), casesRead)
         csv.add(
             scope, t("casussen", "cases"), t("met uitzondering", "with an exception"),

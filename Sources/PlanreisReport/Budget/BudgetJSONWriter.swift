@@ -19,6 +19,7 @@ public struct BudgetJSONWriter: Sendable {
     public func value(_ b: Budget) -> JSONValue {
         let s = b.selection
         func cents(_ m: Money?) -> JSONValue { .optional(m) { .int($0.cents) } }
+        let withheld = b.smallCells?.hides(Budget.CellKey.total) == true
         func hides(_ table: String, _ row: BudgetRow) -> Bool { b.smallCells?.hides(Budget.CellKey.row(table, row.name)) == true }
         let fields: [(String, JSONValue)] = [
             ("format", .string(Self.format)), ("version", .int(Self.version)),
@@ -45,8 +46,10 @@ public struct BudgetJSONWriter: Sendable {
             (
                 "budget",
                 .object([
-                    ("availableCents", cents(s.available)), ("usedCents", .int(b.used.cents)), ("leftCents", cents(b.left)),
-                    ("usedPercent", .optional(b.usedPercent, JSONValue.int)), ("unknownPayerCents", .int(b.unknownPayer.cents)),
+                    ("availableCents", cents(s.available)), ("usedCents", withheld ? .null : .int(b.used.cents)),
+                    ("leftCents", withheld ? .null : cents(b.left)),
+                    ("usedPercent", withheld ? .null : .optional(b.usedPercent, JSONValue.int)),
+                    ("unknownPayerCents", withheld ? .null : .int(b.unknownPayer.cents)),
                 ])
             ),
             ("perMunicipality", .array(b.perMunicipality.map { Self.row($0, withheld: hides("municipality", $0)) })),
