@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Journey, actors, events, imprecise dates, money. Foundation at most, no I/O.
@@ -27,13 +28,13 @@ let package = Package(
         // Read and write the model: planreis XML, spreadsheet CSV, JSON; diagnostics.
         .target(
             name: "PlanreisFormats",
-            dependencies: ["PlanreisModel", "PlanreisXML"],
+            dependencies: ["PlanreisModel", "PlanreisXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Resources/planreis.xsd")]
         ),
         // Stalls, cost-benefit, price list: model in, plain values out.
         .target(
             name: "PlanreisAnalysis",
-            dependencies: ["PlanreisModel"],
+            dependencies: ["PlanreisModel", "PlanreisFormats"],
             resources: [.copy("../../Samples/prijslijst.csv")]
         ),
         // Swimlane layout, SVG, HTML report, Markdown.

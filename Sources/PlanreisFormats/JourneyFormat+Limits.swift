@@ -24,6 +24,10 @@ extension JourneyFormat {
             }
             let (streamed, overflow) = limits.maxBytes.multipliedReportingOverflow(by: 32)
             result = XESFormat.read(bytes, file: file, maxBytes: overflow ? Int.max : streamed, limits: limits)
+        case .xlsx:
+            result = WorkbookFormat.read(bytes, file: file, kind: .xlsx, limits: limits, sheet: limits.sheet)
+        case .ods:
+            result = WorkbookFormat.read(bytes, file: file, kind: .ods, limits: limits, sheet: limits.sheet)
         default:
             result = read(bytes, file: file)
         }

@@ -10,6 +10,10 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
     case json
     /// An XES (IEEE 1849) event log, `.xes` or `.xes.gz`: one journey per trace.
     case xes
+    /// An Office Open XML workbook (`.xlsx`): one sheet with the spreadsheet columns.
+    case xlsx
+    /// An OpenDocument spreadsheet (`.ods`): one table with the spreadsheet columns.
+    case ods
 
     /// The format a path's extension names, or nil.
     public static func detect(path: String) -> JourneyFormat? {
@@ -18,6 +22,8 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
         if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .csv }
         if lower.hasSuffix(".json") { return .json }
         if XESFormat.matches(path: lower) { return .xes }
+        if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") { return .xlsx }
+        if lower.hasSuffix(".ods") { return .ods }
         return nil
     }
 
@@ -28,6 +34,8 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
         case .csv: SpreadsheetCSVFormat.read(bytes, file: file)
         case .json: JSONFormat.read(bytes, file: file)
         case .xes: XESFormat.read(bytes, file: file)
+        case .xlsx: WorkbookFormat.read(bytes, file: file, kind: .xlsx)
+        case .ods: WorkbookFormat.read(bytes, file: file, kind: .ods)
         }
     }
 
@@ -38,6 +46,8 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
         case .csv: SpreadsheetCSVFormat.writeBytes(journeys)
         case .json: Array(JSONFormat.write(journeys).utf8)
         case .xes: Array(XESFormat.write(journeys).utf8)
+        case .xlsx: JourneyWorkbook.xlsx(journeys)
+        case .ods: ODSWriter.write([JourneyWorkbook.sheet(journeys)])
         }
     }
 }
