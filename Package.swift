@@ -34,7 +34,7 @@ let package = Package(
         // Stalls, cost-benefit, price list: model in, plain values out.
         .target(
             name: "PlanreisAnalysis",
-            dependencies: ["PlanreisModel", "PlanreisFormats"],
+            dependencies: ["PlanreisModel"],
             resources: [.copy("../../Samples/prijslijst.csv")]
         ),
         // Everything a person reads: the swimlane timeline (layout, SVG), the HTML case report, and
@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "PlanreisReport",
             dependencies: [
-                "PlanreisModel", "PlanreisAnalysis",
+                "PlanreisModel", "PlanreisAnalysis", "PlanreisFormats",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("../../Templates")]

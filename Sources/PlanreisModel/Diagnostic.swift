@@ -18,7 +18,8 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     /// spreadsheets quote it when it holds anything but letters, digits and `_`).
     public var place: String {
         guard let sheet else { return "\(line):\(column)" }
-        let plain = !sheet.isEmpty && sheet.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        let plain =
+            !sheet.isEmpty && sheet.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
         let name = plain ? sheet : "'" + sheet.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
         return "\(name)!\(Self.columnLetters(column))\(line)"
     }

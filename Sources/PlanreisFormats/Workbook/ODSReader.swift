@@ -29,7 +29,9 @@ struct ODSReader {
             case "style":
                 styleName = part.attribute("name", namespace: WorkbookNamespace.style)
             case "table-properties":
-                if part.attribute("display", namespace: WorkbookNamespace.table) == "false", let styleName { hiddenStyles.insert(styleName) }
+                if part.attribute("display", namespace: WorkbookNamespace.table) == "false", let styleName {
+                    hiddenStyles.insert(styleName)
+                }
             case "table" where grid == nil:
                 let name = part.attribute("name", namespace: WorkbookNamespace.table) ?? ""
                 names.append(name)

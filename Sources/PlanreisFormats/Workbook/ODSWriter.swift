@@ -66,14 +66,17 @@ public enum ODSWriter {
             return #"<table:table-cell office:value-type="float" office:value="\#(value)"><text:p>\#(value)</text:p></table:table-cell>"#
         case .decimal(let digits):
             let escaped = XLSXWriter.escape(digits, attribute: true)
-            return #"<table:table-cell office:value-type="float" office:value="\#(escaped)"><text:p>\#(escaped)</text:p></table:table-cell>"#
+            return
+                #"<table:table-cell office:value-type="float" office:value="\#(escaped)"><text:p>\#(escaped)</text:p></table:table-cell>"#
         case .cents(let cents):
             let amount = Money(cents: cents).decimalText
-            return #"<table:table-cell office:value-type="currency" office:currency="EUR" office:value="\#(amount)" table:style-name="ce3">"#
+            return
+                #"<table:table-cell office:value-type="currency" office:currency="EUR" office:value="\#(amount)" table:style-name="ce3">"#
                 + "<text:p>€ \(amount)</text:p></table:table-cell>"
         case .day(let day):
             let iso = WorkbookValues.isoDay(day)
-            return #"<table:table-cell office:value-type="date" office:date-value="\#(iso)" table:style-name="ce2"><text:p>\#(iso)</text:p></table:table-cell>"#
+            return
+                #"<table:table-cell office:value-type="date" office:date-value="\#(iso)" table:style-name="ce2"><text:p>\#(iso)</text:p></table:table-cell>"#
         }
     }
 
@@ -83,7 +86,9 @@ public enum ODSWriter {
         var spaces = 0
         func flush(atStart: Bool) {
             guard spaces > 0 else { return }
-            if spaces == 1 && !atStart { out += " " } else {
+            if spaces == 1 && !atStart {
+                out += " "
+            } else {
                 let kept = atStart ? 0 : 1
                 if kept == 1 { out += " " }
                 out += #"<text:s text:c="\#(spaces - kept)"/>"#

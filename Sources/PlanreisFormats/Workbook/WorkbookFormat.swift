@@ -16,7 +16,9 @@ public enum WorkbookFormat {
     }
 
     /// Reads sheet `sheet` (nil: the first visible one) of workbook `bytes` named `file`.
-    public static func read(_ bytes: [UInt8], file: String, kind: Kind, limits: ReadLimits = .default, sheet: String? = nil)
+    public static func read(
+        _ bytes: [UInt8], file: String, kind: Kind, limits: ReadLimits = .default, sheet: String? = nil
+    )
         -> ReadResult
     {
         var diagnostics: [Diagnostic] = []

@@ -31,17 +31,24 @@ enum WorkbookProblem: Error, Hashable, Sendable {
         )
         switch self {
         case .notAZip:
-            (nl, en) = ("het bestand is geen werkmap (.xlsx of .ods is een zip-bestand)", "the file is not a workbook (.xlsx or .ods is a zip file)")
+            (nl, en) = (
+                "het bestand is geen werkmap (.xlsx of .ods is een zip-bestand)", "the file is not a workbook (.xlsx or .ods is a zip file)"
+            )
             (hintNL, hintEN) = ("een oud Excel-bestand (.xls) slaat u eerst op als .xlsx", "save an old Excel file (.xls) as .xlsx first")
         case .tooManyEntries(let limit):
-            (nl, en) = ("de werkmap heeft meer dan \(limit) onderdelen; niet gelezen", "the workbook has more than \(limit) parts; not read")
+            (nl, en) = (
+                "de werkmap heeft meer dan \(limit) onderdelen; niet gelezen", "the workbook has more than \(limit) parts; not read"
+            )
             (hintNL, hintEN) = damaged
         case .unsafeEntryName(let name):
             (nl, en) = (
                 "onderdeel \"\(name)\" heeft een naam buiten de werkmap (absoluut pad of ..); niet gelezen",
                 "part \"\(name)\" has a name outside the workbook (absolute path or ..); not read"
             )
-            (hintNL, hintEN) = ("zo'n bestand maakt geen spreadsheetprogramma; vertrouw het niet", "no spreadsheet program writes such a file; do not trust it")
+            (hintNL, hintEN) = (
+                "zo'n bestand maakt geen spreadsheetprogramma; vertrouw het niet",
+                "no spreadsheet program writes such a file; do not trust it"
+            )
         case .tooLarge(let part, let limit):
             (nl, en) = (
                 "onderdeel \"\(part)\" wordt uitgepakt groter dan de grens van \(ReadLimits.describe(bytes: limit)); niet gelezen",

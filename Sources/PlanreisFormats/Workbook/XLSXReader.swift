@@ -32,7 +32,8 @@ struct XLSXReader {
                 let state = book.attribute("state")
                 sheets.append(
                     SheetEntry(
-                        name: book.attribute("name") ?? "", relationship: book.attribute("id", namespace: WorkbookNamespace.relationships) ?? "",
+                        name: book.attribute("name") ?? "",
+                        relationship: book.attribute("id", namespace: WorkbookNamespace.relationships) ?? "",
                         hidden: state == "hidden" || state == "veryHidden"))
             default: break
             }
@@ -42,7 +43,9 @@ struct XLSXReader {
 
         let chosen: SheetEntry
         if let wanted {
-            guard let named = sheets.first(where: { $0.name == wanted }) ?? sheets.first(where: { TextFolding.folded($0.name) == TextFolding.folded(wanted) })
+            guard
+                let named = sheets.first(where: { $0.name == wanted })
+                    ?? sheets.first(where: { TextFolding.folded($0.name) == TextFolding.folded(wanted) })
             else { throw .unknownSheet(wanted, available: sheets.map(\.name)) }
             chosen = named
         } else {
@@ -85,14 +88,17 @@ struct XLSXReader {
     /// The relationships of part `source` (`""` for the package), targets made absolute.
     private mutating func relationships(of source: String) throws(WorkbookProblem) -> [Relationship] {
         let folder = source.split(separator: "/").dropLast().joined(separator: "/")
-        let name = source.isEmpty ? "_rels/.rels" : (folder.isEmpty ? "" : folder + "/") + "_rels/" + (source.split(separator: "/").last ?? "") + ".rels"
+        let name =
+            source.isEmpty
+            ? "_rels/.rels" : (folder.isEmpty ? "" : folder + "/") + "_rels/" + (source.split(separator: "/").last ?? "") + ".rels"
         guard let bytes = try archive.read(name) else { return [] }
         let part = WorkbookPart(bytes, file: file, name: name, limits: limits)
         var found: [Relationship] = []
         while let node = part.reader.next() {
             guard node == .startElement, part.reader.localName == "Relationship" else { continue }
             guard part.attribute("TargetMode") != "External", let target = part.attribute("Target") else { continue }
-            found.append(Relationship(id: part.attribute("Id") ?? "", type: part.attribute("Type") ?? "", target: Self.resolve(target, in: folder)))
+            found.append(
+                Relationship(id: part.attribute("Id") ?? "", type: part.attribute("Type") ?? "", target: Self.resolve(target, in: folder)))
         }
         diagnostics += part.diagnostics
         return found

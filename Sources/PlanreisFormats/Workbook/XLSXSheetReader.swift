@@ -79,7 +79,10 @@ struct XLSXSheetReader {
             guard let index = value.flatMap({ Int($0.trimmingSpacesAndNBSP()) }), index >= 0, index < strings.count else {
                 grid.diagnostics.append(
                     .error(
-                        at: here, Localized(nl: "de cel verwijst naar een tekst die de werkmap niet heeft", en: "the cell refers to a text the workbook lacks"),
+                        at: here,
+                        Localized(
+                            nl: "de cel verwijst naar een tekst die de werkmap niet heeft",
+                            en: "the cell refers to a text the workbook lacks"),
                         hint: Localized(nl: "sla de werkmap opnieuw op", en: "save the workbook again")))
                 return ""
             }
@@ -105,14 +108,16 @@ struct XLSXSheetReader {
             }
             guard style < dateStyles.count, dateStyles[style] else { return WorkbookValues.numberText(value) }
             guard let serial = Double(value), let day = WorkbookValues.day(serial: serial, date1904: date1904) else {
+                // Excel's fictitious 29 February 1900: the date reader names the day that does not exist.
+                if !date1904, Double(value).map({ $0.rounded(.down) == 60 }) == true { return "29-02-1900" }
                 grid.diagnostics.append(
                     .error(
                         at: here,
                         Localized(
-                            nl: "datumcel met waarde \(value) is geen bestaande dag (29 februari 1900 bestaat niet)",
-                            en: "date cell with value \(value) is no real day (29 February 1900 does not exist)"),
+                            nl: "datumcel met waarde \(value) valt buiten de jaren 1 tot 9999",
+                            en: "date cell with value \(value) lies outside the years 1 to 9999"),
                         hint: Localized(nl: "typ de datum opnieuw in", en: "type the date again")))
-                return value
+                return ""
             }
             return WorkbookValues.isoDay(day)
         }

@@ -14,7 +14,7 @@ struct AnalyzeCommand: ParsableCommand {
         case md, json, html
     }
 
-    @Argument(help: "Invoerbestand: .planreis.xml, .csv of .json.")
+    @Argument(help: "Invoerbestand: .planreis.xml, .csv, .xlsx, .ods of .json.")
     var input: String
 
     @Option(help: "Uitvoer: md (standaard), json of html.")

@@ -21,7 +21,7 @@ struct AnonymizeCommand: ParsableCommand {
             De vangst is niet volledig: lees het verslag en controleer de uitvoer voordat u hem deelt.
             """)
 
-    @Argument(help: "Invoerbestanden of mappen: .planreis.xml, .csv, .json, .xes.")
+    @Argument(help: "Invoerbestanden of mappen: .planreis.xml, .csv, .xlsx, .ods, .json, .xes.")
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand; het type volgt uit de extensie (of --format). - schrijft naar stdout.")
@@ -33,7 +33,7 @@ struct AnonymizeCommand: ParsableCommand {
     @Option(name: .customLong("key-file"), help: "Lees de sleutel uit dit bestand (blijft uit de shellgeschiedenis).")
     var keyFile: String?
 
-    @Option(help: "Type van de uitvoer: xml, csv, json of xes.")
+    @Option(help: "Type van de uitvoer: xml, csv, xlsx, ods, json of xes.")
     var format: JourneyFormat?
 
     @Option(help: "Schrijf het verslag (Markdown) naar dit bestand in plaats van naar stderr.")
@@ -47,7 +47,8 @@ struct AnonymizeCommand: ParsableCommand {
             throw ValidationError("Geef minstens één invoerbestand, bijvoorbeeld: planreis anonymize Samples/ -o anoniem.planreis.xml")
         }
         if format == nil && JourneyFormat.detect(path: output) == nil {
-            throw ValidationError("Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .json of .xes, of geef --format.")
+            throw ValidationError(
+                "Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .xlsx, .ods, .json of .xes, of geef --format.")
         }
         if key != nil && keyFile != nil {
             throw ValidationError("Geef --key of --key-file, niet allebei.")

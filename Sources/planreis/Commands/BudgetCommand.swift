@@ -17,7 +17,7 @@ struct BudgetCommand: ParsableCommand {
             Templates/schemas/budget.schema.json) of html.
             """)
 
-    @Argument(help: "Bestanden of mappen met .planreis.xml, .csv of .json.")
+    @Argument(help: "Bestanden of mappen met .planreis.xml, .csv, .xlsx, .ods of .json.")
     var inputs: [String]
 
     @Option(help: "Het begrotingsjaar, bijvoorbeeld 2024.")
@@ -29,7 +29,8 @@ struct BudgetCommand: ParsableCommand {
     @Option(help: "Alleen casussen van deze gemeente.")
     var municipality: String?
 
-    @Option(help: "Uitvoer: md (standaard), csv, json of html; anders volgt het uit de extensie van -o.")
+    @Option(
+        help: "Uitvoer: md (standaard), csv, xlsx (werkmap, één blad per tabel), json of html; anders volgt het uit de extensie van -o.")
     var format: TableFormat?
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand (standaard: stdout).")
@@ -72,6 +73,7 @@ struct BudgetCommand: ParsableCommand {
         switch TableFormat.resolve(format, output: output) {
         case .md: bytes = Array(result.markdown(lang).utf8)
         case .csv: bytes = result.csv(lang)
+        case .xlsx: bytes = result.xlsx(lang)
         case .json: bytes = Array(BudgetJSONWriter().write(result).utf8)
         case .html: bytes = Array(result.html(lang).utf8)
         }

@@ -15,7 +15,7 @@ struct CompareCommand: ParsableCommand {
             casussen naast elkaar).
             """)
 
-    @Argument(help: "Bestanden of mappen met .planreis.xml, .csv of .json.")
+    @Argument(help: "Bestanden of mappen met .planreis.xml, .csv, .xlsx, .ods of .json.")
     var inputs: [String] = []
 
     @Option(name: .customLong("as-of"), help: "Peildatum, bijvoorbeeld 31-12-2014.")
@@ -33,7 +33,8 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("running-on"), help: "Alleen casussen die op deze datum nog liepen (niet eerder afgesloten of beëindigd).")
     var runningOn: String?
 
-    @Option(help: "Uitvoer: md (standaard), csv, json of html; anders volgt het uit de extensie van -o.")
+    @Option(
+        help: "Uitvoer: md (standaard), csv, xlsx (werkmap, één blad per tabel), json of html; anders volgt het uit de extensie van -o.")
     var format: TableFormat?
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand (standaard: stdout).")
@@ -102,6 +103,7 @@ struct CompareCommand: ParsableCommand {
         switch resolved {
         case .md: bytes = Array(cohort.markdown(lang).utf8)
         case .csv: bytes = cohort.csv(lang)
+        case .xlsx: bytes = cohort.xlsx(lang)
         case .json: bytes = Array(CohortJSONWriter().write(cohort).utf8)
         case .html: bytes = Array(cohort.html(lang).utf8)
         }

@@ -15,7 +15,7 @@ struct RenderCommand: ParsableCommand {
         case html, svg, pdf
     }
 
-    @Argument(help: "Invoerbestand: .planreis.xml, .csv of .json.")
+    @Argument(help: "Invoerbestand: .planreis.xml, .csv, .xlsx, .ods of .json.")
     var input: String
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand: .html, .svg of .pdf.")

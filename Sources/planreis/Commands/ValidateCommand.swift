@@ -8,7 +8,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Controleer invoerbestanden en meld alle problemen (bestand:regel:kolom).")
 
-    @Argument(help: "Bestanden: .planreis.xml, .csv of .json.")
+    @Argument(help: "Bestanden: .planreis.xml, .csv, .xlsx, .ods of .json.")
     var files: [String]
 
     @Option(help: "Bestandstype als de extensie het niet zegt: xml, csv of json.")

@@ -22,8 +22,8 @@ struct ConvertReader {
                             at: nil,
                             Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files"),
                             hint: Localized(
-                                nl: "planreis leest .planreis.xml, .csv, .json, .xes en .xes.gz",
-                                en: "planreis reads .planreis.xml, .csv, .json, .xes and .xes.gz"))
+                                nl: "planreis leest .planreis.xml, .csv, .xlsx, .ods, .json, .xes en .xes.gz",
+                                en: "planreis reads .planreis.xml, .csv, .xlsx, .ods, .json, .xes and .xes.gz"))
                     ]))
             }
         }

@@ -28,8 +28,8 @@ struct JourneyLoader {
                     at: nil,
                     Localized(nl: "onbekend bestandstype \"\(path)\"", en: "unknown file type \"\(path)\""),
                     hint: Localized(
-                        nl: "gebruik .planreis.xml, .csv of .json, of geef --format",
-                        en: "use .planreis.xml, .csv or .json, or pass --format"))
+                        nl: "gebruik .planreis.xml, .csv, .xlsx, .ods of .json, of geef --format",
+                        en: "use .planreis.xml, .csv, .xlsx, .ods or .json, or pass --format"))
             ])
         }
         if format == .xes && path != "-" {

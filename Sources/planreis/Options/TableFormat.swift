@@ -5,7 +5,7 @@ import PlanreisModel
 
 /// The output formats of the table commands (compare, budget).
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {
-    case md, csv, json, html
+    case md, csv, json, html, xlsx
 
     /// `--format`, else the output file's extension, else Markdown.
     static func resolve(_ format: TableFormat?, output: String) -> TableFormat {
@@ -13,6 +13,7 @@ enum TableFormat: String, ExpressibleByArgument, CaseIterable {
         let lower = output.lowercased()
         if lower.hasSuffix(".json") { return .json }
         if lower.hasSuffix(".csv") { return .csv }
+        if lower.hasSuffix(".xlsx") { return .xlsx }
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
         return .md
     }
