@@ -68,8 +68,8 @@ let package = Package(
         .testTarget(name: "PlanreisModelTests", dependencies: ["PlanreisModel"]),
         .testTarget(
             name: "PlanreisFormatsTests",
-            dependencies: ["PlanreisFormats", "PlanreisModel"],
-            exclude: ["Attacks"]
+            dependencies: ["PlanreisFormats", "PlanreisModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Attacks", "Workbooks"]
         ),
         .testTarget(
             name: "PlanreisAnalysisTests",

@@ -50,3 +50,28 @@ public enum JourneyWorkbook {
         return .text(text)
     }
 }
+
+extension JourneyWorkbook {
+    /// The fill-in template `Templates/spreadsheet/planreis-sjabloon.xlsx`, made from the CSV
+    /// template beside it: the same header and example rows, day-precise dates as date cells,
+    /// single euro amounts as euro cells, drop-down lists for `soort` and `actorgroep`.
+    public static func template(fromCSV bytes: [UInt8]) -> [UInt8] {
+        let (text, _) = SpreadsheetTextDecoder.decode(bytes)
+        let delimiter = CSVTokenizer.detectDelimiter(in: text)
+        let rows = CSVTokenizer(delimiter: delimiter).rows(text).rows.filter { row in row.cells.contains { !$0.text.isEmpty } }
+        guard let header = rows.first else { return XLSXWriter.write([]) }
+        let columns = header.cells.map { SpreadsheetColumn.named($0.text) }
+        let sheet = WorkbookSheet(
+            name: "Planreis",
+            columns: zip(header.cells, columns).map { cell, column in
+                WorkbookSheet.Column(cell.text, choices: column.map { choices(for: $0, english: false) } ?? [])
+            },
+            rows: rows.dropFirst().map { row in
+                row.cells.enumerated().map { index, cell in
+                    index < columns.count && columns[index] != nil
+                        ? typed(FormulaGuard.unguarded(cell.text), column: columns[index]!) : .text(FormulaGuard.unguarded(cell.text))
+                }
+            })
+        return XLSXWriter.write([sheet])
+    }
+}

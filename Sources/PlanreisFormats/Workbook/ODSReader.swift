@@ -49,6 +49,7 @@ struct ODSReader {
                 row += max(repeats, 1)
                 // A repeated row with content is laid out again; an empty one costs nothing.
                 if !cells.isEmpty, repeats > 1 {
+                    if grid!.rowCount + repeats - 1 > grid!.maxRows { throw .tooManyRows(sheet: grid!.name, limit: grid!.maxRows - 1) }
                     for copy in (first + 1)..<(first + min(repeats, 1_048_576)) {
                         for cell in cells { try grid!.set(row: copy, column: cell.column, text: cell.text) }
                     }

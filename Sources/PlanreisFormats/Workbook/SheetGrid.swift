@@ -11,6 +11,8 @@ struct SheetGrid {
     let maxCells: Int
     private(set) var rows: [Int: [(column: Int, text: String)]] = [:]
     private var cellCount = 0
+    /// Rows with text so far.
+    var rowCount: Int { rows.count }
     /// Merged ranges: first row, first column, last row.
     var merges: [(row: Int, column: Int, lastRow: Int)] = []
     /// Warnings about single cells (a formula without a stored result, an impossible date).
@@ -55,7 +57,8 @@ struct SheetGrid {
             let width = cells.reduce(0) { max($0, $1.column) }
             budget -= width
             if budget < 0 { throw .tooManyCells(sheet: name, limit: maxCells) }
-            var laid = (1...max(width, 1)).map { CSVCell(text: "", line: row, column: $0, quoted: false) }
+            // A cell's text is kept as typed, like a quoted CSV cell: spaces at its ends included.
+            var laid = (1...max(width, 1)).map { CSVCell(text: "", line: row, column: $0, quoted: true) }
             for cell in cells { laid[cell.column - 1].text = cell.text }
             out.append(CSVRow(cells: laid, line: row))
         }

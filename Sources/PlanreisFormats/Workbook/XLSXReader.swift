@@ -54,6 +54,7 @@ struct XLSXReader {
         }
 
         let relations = try relationships(of: workbookPath)
+        if diagnostics.hasErrors { return nil }
         guard let sheetPath = relations.first(where: { $0.id == chosen.relationship })?.target else {
             throw .missingPart("\(chosen.name) (\(chosen.relationship))")
         }
@@ -62,7 +63,13 @@ struct XLSXReader {
         var strings: [String] = []
         if let path = relations.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target { strings = try sharedStrings(path) }
         if diagnostics.hasErrors { return nil }
-        guard let sheetBytes = try archive.read(sheetPath) else { throw .missingPart(sheetPath) }
+        guard var sheetBytes = try archive.read(sheetPath) else { throw .missingPart(sheetPath) }
+        let maxRows = limits.maxEvents.addingReportingOverflow(1)
+        sheetBytes.append(0)  // in the capacity the archive reserved: no copy
+        if !maxRows.overflow, SheetRowScan.exceeds(sheetBytes, limit: maxRows.partialValue) {
+            throw .tooManyRows(sheet: chosen.name, limit: limits.maxEvents)
+        }
+        sheetBytes.removeLast()
         var sheet = XLSXSheetReader(
             part: WorkbookPart(sheetBytes, file: file, name: sheetPath, limits: limits),
             grid: SheetGrid(name: chosen.name, limits: limits, partBytes: sheetBytes.count), file: file,
