@@ -26,17 +26,21 @@ lo() { soffice -env:UserInstallation=file://"$out/profile" --headless "$@" >/dev
 
 echo "== LibreOffice: CSV samples → .xlsx and .ods; planreis reads the same journeys"
 csvs=(Samples/it-westbrabant-casus-3.csv Samples/cohort/it-westbrabant-2013-2014.csv Templates/spreadsheet/planreis-sjabloon.csv)
-# ';' separated, '"' quoted, UTF-8, from line 1, Dutch locale, no guessing of dates or other
-# special numbers: every cell arrives as the text typed (plain numbers as numbers).
-infilter='CSV:59,34,76,1,,1043,false,false'
-lo --infilter="$infilter" --convert-to xlsx --outdir "$out/lo-in" "${csvs[@]}"
-lo --infilter="$infilter" --convert-to ods --outdir "$out/lo-in" "${csvs[@]}"
+# ';' separated, '"' quoted, UTF-8 (or Windows-1252, as older Excel saves), from line 1, Dutch
+# locale, no guessing of dates or other special numbers: every cell arrives as the text typed
+# (plain numbers as numbers).
+for csv in "${csvs[@]}"; do
+    charset=76
+    python3 -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' "$csv" 2>/dev/null || charset=1
+    lo --infilter="CSV:59,34,$charset,1,,1043,false,false" --convert-to xlsx --outdir "$out/lo-in" "$csv"
+    lo --infilter="CSV:59,34,$charset,1,,1043,false,false" --convert-to ods --outdir "$out/lo-in" "$csv"
+done
 for csv in "${csvs[@]}"; do
     name=$(basename "$csv" .csv)
-    "$bin" convert "$csv" -o "$out/xml/$name.csv.planreis.xml"
+    "$bin" convert "$csv" -o "$out/xml/$name.csv.planreis.xml" 2>/dev/null
     for kind in xlsx ods; do
-        "$bin" validate "$out/lo-in/$name.$kind"
-        "$bin" convert "$out/lo-in/$name.$kind" -o "$out/xml/$name.$kind.planreis.xml"
+        "$bin" validate "$out/lo-in/$name.$kind" 2>/dev/null
+        "$bin" convert "$out/lo-in/$name.$kind" -o "$out/xml/$name.$kind.planreis.xml" 2>/dev/null
         if ! cmp -s "$out/xml/$name.csv.planreis.xml" "$out/xml/$name.$kind.planreis.xml"; then
             echo "$name.$kind (LibreOffice) reads differently from $csv:" >&2
             diff "$out/xml/$name.csv.planreis.xml" "$out/xml/$name.$kind.planreis.xml" | head -40 >&2
@@ -46,10 +50,10 @@ for csv in "${csvs[@]}"; do
 done
 
 # analyze and render take workbooks as they take CSV: the same analysis.
-"$bin" analyze Samples/it-westbrabant-casus-3.csv --format json -o "$out/xml/casus-3.csv.json"
-"$bin" analyze "$out/lo-in/it-westbrabant-casus-3.xlsx" --format json -o "$out/xml/casus-3.xlsx.json"
+"$bin" analyze Samples/it-westbrabant-casus-3.csv --format json -o "$out/xml/casus-3.csv.json" 2>/dev/null
+"$bin" analyze "$out/lo-in/it-westbrabant-casus-3.xlsx" --format json -o "$out/xml/casus-3.xlsx.json" 2>/dev/null
 cmp "$out/xml/casus-3.csv.json" "$out/xml/casus-3.xlsx.json"
-"$bin" render "$out/lo-in/it-westbrabant-casus-3.ods" -o "$out/casus-3.svg"
+"$bin" render "$out/lo-in/it-westbrabant-casus-3.ods" -o "$out/casus-3.svg" 2>/dev/null
 
 echo "== LibreOffice: workbooks planreis wrote → CSV; the same values"
 for f in Samples/*.planreis.xml; do
@@ -84,8 +88,12 @@ assert "totaal" in sheets and "per betaler" in sheets, sorted(sheets)
 header, total = sheets["totaal"][0], sheets["totaal"][1]
 assert header[:3] == ["rij", "uitzonderingen", "kosten"], header
 def cents(text):
-    text = text.replace("€", "").replace("\xa0", "").replace(" ", "").replace(".", "").replace(",", ".")
-    return round(float(text) * 100)
+    # As shown in the exporting locale: "€ 3.000,00" or "€ 3,000.00"; the last mark is the decimal one.
+    digits = text.replace("€", "").replace("\xa0", "").replace(" ", "")
+    mark = max(digits.rfind(","), digits.rfind("."))
+    whole, fraction = (digits[:mark], digits[mark + 1:]) if mark >= 0 else (digits, "0")
+    whole = whole.replace(",", "").replace(".", "")
+    return int(whole) * 100 + int(fraction.ljust(2, "0")[:2])
 want = budget["total"]
 assert int(total[1]) == want["exceptions"], (total, want)
 assert cents(total[2]) == want["costCents"], (total, want)
