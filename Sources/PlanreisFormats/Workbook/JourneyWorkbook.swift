@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// Journeys as a workbook: the spreadsheet CSV's rows and columns on one sheet, with a date
 /// precise to the day as a date cell, a single euro amount as a euro cell, and everything else

@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// Writes sheets as an OpenDocument spreadsheet (`.ods`): one table per sheet, a bold header
 /// row, typed cells (dates as `dd-mm-jjjj`, euros, numbers) and text guarded against formulas.

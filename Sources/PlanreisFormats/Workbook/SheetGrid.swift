@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// The filled cells of one sheet, collected sparsely (a cell far out costs nothing until the
 /// rows are laid out) and handed to the spreadsheet reader as rows of cells with their places:

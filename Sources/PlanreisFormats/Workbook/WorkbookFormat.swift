@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// Workbooks: `.xlsx` (Office Open XML) and `.ods` (OpenDocument). One sheet is read with the
 /// spreadsheet CSV's column contract (the first visible sheet, or the one `ReadLimits.sheet`

@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// Writes sheets as an Office Open XML workbook: one sheet per `WorkbookSheet`, a bold frozen
 /// header row with an autofilter, column widths from the content, number formats for dates

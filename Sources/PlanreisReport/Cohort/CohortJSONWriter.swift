@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// Writes a cohort as JSON, format `planreis-cohort` version 1, described by
 /// `Templates/schemas/cohort.schema.json`. Keys that name a status, phase or colour are the

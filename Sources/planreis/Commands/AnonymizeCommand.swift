@@ -21,7 +21,7 @@ struct AnonymizeCommand: ParsableCommand {
             De vangst is niet volledig: lees het verslag en controleer de uitvoer voordat u hem deelt.
             """)
 
-    @Argument(help: "Invoerbestanden of mappen: .planreis.xml, .csv, .xlsx, .ods, .json, .xes.")
+    @Argument(help: FormatHelp.inputFiles)
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand; het type volgt uit de extensie (of --format). - schrijft naar stdout.")
@@ -33,7 +33,7 @@ struct AnonymizeCommand: ParsableCommand {
     @Option(name: .customLong("key-file"), help: "Lees de sleutel uit dit bestand (blijft uit de shellgeschiedenis).")
     var keyFile: String?
 
-    @Option(help: "Type van de uitvoer: xml, csv, xlsx, ods, json of xes.")
+    @Option(help: FormatHelp.outputFormat)
     var format: JourneyFormat?
 
     @Option(help: "Schrijf het verslag (Markdown) naar dit bestand in plaats van naar stderr.")
@@ -47,8 +47,7 @@ struct AnonymizeCommand: ParsableCommand {
             throw ValidationError("Geef minstens één invoerbestand, bijvoorbeeld: planreis anonymize Samples/ -o anoniem.planreis.xml")
         }
         if format == nil && JourneyFormat.detect(path: output) == nil {
-            throw ValidationError(
-                "Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .xlsx, .ods, .json of .xes, of geef --format.")
+            throw ValidationError("Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .json of .xes, of geef --format.")
         }
         if key != nil && keyFile != nil {
             throw ValidationError("Geef --key of --key-file, niet allebei.")
@@ -62,7 +61,7 @@ struct AnonymizeCommand: ParsableCommand {
         let lang = language.lang
         let secret: AnonymizationKey
         if let keyFile {
-            guard case .success(let bytes) = Files.read(keyFile, maxBytes: 1 << 16) else {
+            guard case .success(let bytes) = InputFile.read(keyFile, maxBytes: 1 << 16) else {
                 Console.error(
                     lang == .nl ? "fout: kan sleutelbestand \"\(keyFile)\" niet lezen" : "error: cannot read key file \"\(keyFile)\"")
                 throw ExitCode(2)

@@ -17,7 +17,7 @@ struct BudgetCommand: ParsableCommand {
             Templates/schemas/budget.schema.json) of html.
             """)
 
-    @Argument(help: "Bestanden of mappen met .planreis.xml, .csv, .xlsx, .ods of .json.")
+    @Argument(help: FormatHelp.inputFiles)
     var inputs: [String]
 
     @Option(help: "Het begrotingsjaar, bijvoorbeeld 2024.")
@@ -29,9 +29,8 @@ struct BudgetCommand: ParsableCommand {
     @Option(help: "Alleen casussen van deze gemeente.")
     var municipality: String?
 
-    @Option(
-        help: "Uitvoer: md (standaard), csv, xlsx (werkmap, één blad per tabel), json of html; anders volgt het uit de extensie van -o.")
-    var format: TableFormat?
+    @Option(help: "Uitvoer: md (standaard), csv, json of html; anders volgt het uit de extensie van -o.")
+    var format: TableOutput?
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand (standaard: stdout).")
     var output: String = "-"
@@ -70,7 +69,7 @@ struct BudgetCommand: ParsableCommand {
         if diagnostics.hasErrors { throw ExitCode(1) }
         let result = builder.finish()
         let bytes: [UInt8]
-        switch TableFormat.resolve(format, output: output) {
+        switch TableOutput.resolve(format, output: output, fallback: .md)! {
         case .md: bytes = Array(result.markdown(lang).utf8)
         case .csv: bytes = result.csv(lang)
         case .xlsx: bytes = result.xlsx(lang)

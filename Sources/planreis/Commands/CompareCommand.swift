@@ -15,7 +15,7 @@ struct CompareCommand: ParsableCommand {
             casussen naast elkaar).
             """)
 
-    @Argument(help: "Bestanden of mappen met .planreis.xml, .csv, .xlsx, .ods of .json.")
+    @Argument(help: FormatHelp.inputFiles)
     var inputs: [String] = []
 
     @Option(name: .customLong("as-of"), help: "Peildatum, bijvoorbeeld 31-12-2014.")
@@ -33,9 +33,8 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("running-on"), help: "Alleen casussen die op deze datum nog liepen (niet eerder afgesloten of beëindigd).")
     var runningOn: String?
 
-    @Option(
-        help: "Uitvoer: md (standaard), csv, xlsx (werkmap, één blad per tabel), json of html; anders volgt het uit de extensie van -o.")
-    var format: TableFormat?
+    @Option(help: "Uitvoer: md (standaard), csv, json of html; anders volgt het uit de extensie van -o.")
+    var format: TableOutput?
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand (standaard: stdout).")
     var output: String = "-"
@@ -75,7 +74,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let resolved = TableFormat.resolve(format, output: output)
+        let resolved = TableOutput.resolve(format, output: output, fallback: .md)!
         let asOfDate = try PartialDate(parsing: asOf)
         var selection = CohortSelection(asOf: asOfDate.latestDay)
         if let started {

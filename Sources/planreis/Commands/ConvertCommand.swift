@@ -3,13 +3,13 @@ import Foundation
 import PlanreisFormats
 import PlanreisModel
 
-/// `planreis convert IN -o OUT`: between .planreis.xml, .csv, .xlsx, .ods, .json and XES, losing nothing.
+/// `planreis convert IN -o OUT`: between .planreis.xml, .csv, .json and XES, losing nothing.
 /// IN may be a folder (every readable file in it); OUT may be a folder (`DIR/`: one file per
 /// journey). XES logs are streamed trace by trace, in and out.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Zet planreizen om tussen .planreis.xml, .csv, .xlsx, .ods, .json en XES (.xes, .xes.gz) zonder iets te verliezen.",
+        abstract: "Zet planreizen om tussen .planreis.xml, .csv, .json en XES (.xes, .xes.gz) zonder iets te verliezen.",
         discussion: """
             Voorbeelden:
               planreis convert log.xes.gz -o reizen/          één .planreis.xml per trace in de map reizen/
@@ -27,10 +27,10 @@ struct ConvertCommand: ParsableCommand {
     )
     var output: String
 
-    @Option(name: .customLong("from"), help: "Type van de invoer als de extensie het niet zegt: xml, csv, xlsx, ods, json of xes.")
+    @Option(name: .customLong("from"), help: FormatHelp.inputFormat)
     var inputFormat: JourneyFormat?
 
-    @Option(help: "Type van de uitvoer: xml, csv, xlsx, ods, json of xes.")
+    @Option(help: FormatHelp.outputFormat)
     var format: JourneyFormat?
 
     @OptionGroup var limits: LimitOptions
@@ -49,7 +49,7 @@ struct ConvertCommand: ParsableCommand {
         }
         if !outputIsFolder && format == nil && JourneyFormat.detect(path: output) == nil {
             throw ValidationError(
-                "Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .xlsx, .ods, .json of .xes, een map (eindigend op /), of geef --format xml|csv|xlsx|ods|json|xes."
+                "Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .json of .xes, een map (eindigend op /), of geef --format xml|csv|json|xes."
             )
         }
     }
