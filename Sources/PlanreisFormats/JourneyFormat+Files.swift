@@ -11,7 +11,7 @@ extension JourneyFormat {
         case .csv: ["csv", "tsv", "txt"]
         case .json: ["json"]
         case .xes: ["xes", "xes.gz"]
-        case .xlsx: ["xlsx", "xlsm"]
+        case .xlsx: ["xlsx"]
         case .ods: ["ods"]
         }
     }

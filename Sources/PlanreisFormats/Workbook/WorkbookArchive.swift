@@ -93,7 +93,7 @@ struct WorkbookArchive {
         do {
             // No CRC-32 check (it would cost as much as the inflating): damage shows as a deflate
             // error, a size other than the declared one, or XML that does not parse.
-            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
+            _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: true) { chunk in
                 if out.count + chunk.count > declared {
                     failure = .lyingSize(part: name)
                     throw CancellationError()
