@@ -60,7 +60,7 @@ enum WorkbookTestSupport {
     }
 
     static func stored(_ parts: [(String, [UInt8])]) -> [UInt8] {
-        var zip = StoredZip()
+        var zip = ZipWriter()
         for (name, content) in parts { zip.add(name, content) }
         return zip.finished()
     }
@@ -173,4 +173,10 @@ enum WorkbookTestSupport {
     }
 
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    /// The text of part `name` of a workbook planreis wrote.
+    static func part(_ name: String, of workbook: [UInt8]) throws -> String {
+        var archive = try WorkbookArchive(workbook, limits: WorkbookArchive.Limits())
+        return String(decoding: try archive.read(name) ?? [], as: UTF8.self)
+    }
 }

@@ -8,9 +8,9 @@ public enum ODSWriter {
     /// The spreadsheet file of `sheets`.
     public static func write(_ sheets: [WorkbookSheet]) -> [UInt8] {
         let names = WorkbookSheet.safeNames(sheets.map(\.name))
-        var zip = StoredZip()
+        var zip = ZipWriter()
         // The media type comes first and uncompressed, as OpenDocument requires.
-        zip.add("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8))
+        zip.add("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8), store: true)
         zip.add("META-INF/manifest.xml", Array(manifest.utf8))
         zip.add("content.xml", Array(content(sheets, names: names).utf8))
         return zip.finished()

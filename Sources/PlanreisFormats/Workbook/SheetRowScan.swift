@@ -16,8 +16,9 @@ enum SheetRowScan {
         guard bytes.last == 0 else { return false }
         return bytes.withUnsafeBufferPointer { buffer -> Bool in
             let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-            func find(_ needle: String, from: UnsafePointer<CChar>) -> UnsafePointer<CChar>? {
-                needle.withCString { strstr(from, $0).map { UnsafePointer($0) } }
+            func find(_ needle: StaticString, from: UnsafePointer<CChar>) -> UnsafePointer<CChar>? {
+                let pattern = UnsafeRawPointer(needle.utf8Start).assumingMemoryBound(to: CChar.self)
+                return strstr(from, pattern).map { UnsafePointer($0) }
             }
             var filled = 0
             var row = find("<row", from: base)

@@ -10,7 +10,7 @@ public enum XLSXWriter {
     public static func write(_ sheets: [WorkbookSheet]) -> [UInt8] {
         let sheets = sheets.isEmpty ? [WorkbookSheet(name: "Blad1", columns: [], rows: [])] : sheets
         let names = WorkbookSheet.safeNames(sheets.map(\.name))
-        var zip = StoredZip()
+        var zip = ZipWriter()
         zip.add("[Content_Types].xml", Array(contentTypes(count: sheets.count).utf8))
         zip.add("_rels/.rels", Array(packageRelationships.utf8))
         zip.add("xl/workbook.xml", Array(workbook(sheets, names: names).utf8))

@@ -1,7 +1,9 @@
-/// Writes a zip file whose entries are stored (not compressed): deterministic bytes (fixed
-/// dates, entries in the order given) and no way to fail, for the workbooks planreis writes.
-/// Spreadsheet programs open stored entries like deflated ones; the file is only larger.
-struct StoredZip {
+internal import CZlib
+
+/// Writes the zip file of a workbook: entries deflated with zlib (the library ZIPFoundation
+/// links), or stored when deflating does not make them smaller or zlib cannot start; fixed
+/// dates and the order given, so the same entries always give the same bytes.
+struct ZipWriter {
     private var bytes: [UInt8] = []
     private var directory: [UInt8] = []
     private var count = 0
@@ -10,19 +12,23 @@ struct StoredZip {
     private static let dosTime: UInt16 = 0
     private static let dosDate: UInt16 = UInt16((2000 - 1980) << 9 | 1 << 5 | 1)
 
-    /// Adds entry `name` with `content`.
-    mutating func add(_ name: String, _ content: [UInt8]) {
+    /// Adds entry `name` with `content`, deflated unless `store` (the OpenDocument `mimetype`
+    /// must be stored).
+    mutating func add(_ name: String, _ content: [UInt8], store: Bool = false) {
         let nameBytes = Array(name.utf8)
         let crc = Self.crc32(content)
+        let packed = store ? nil : Self.deflated(content)
+        let method: UInt16 = packed == nil ? 0 : 8
+        let data = packed ?? content
         let offset = UInt32(truncatingIfNeeded: bytes.count)
         func common(_ out: inout [UInt8]) {
             Self.put16(&out, 20)  // version needed
             Self.put16(&out, 0x0800)  // UTF-8 names
-            Self.put16(&out, 0)  // stored
+            Self.put16(&out, method)
             Self.put16(&out, Self.dosTime)
             Self.put16(&out, Self.dosDate)
             Self.put32(&out, crc)
-            Self.put32(&out, UInt32(truncatingIfNeeded: content.count))
+            Self.put32(&out, UInt32(truncatingIfNeeded: data.count))
             Self.put32(&out, UInt32(truncatingIfNeeded: content.count))
             Self.put16(&out, UInt16(nameBytes.count))
             Self.put16(&out, 0)  // extra field
@@ -30,7 +36,7 @@ struct StoredZip {
         Self.put32(&bytes, 0x0403_4B50)
         common(&bytes)
         bytes += nameBytes
-        bytes += content
+        bytes += data
 
         Self.put32(&directory, 0x0201_4B50)
         Self.put16(&directory, 20)  // made by
@@ -65,6 +71,28 @@ struct StoredZip {
 
     private static func put32(_ out: inout [UInt8], _ value: UInt32) {
         for shift in stride(from: 0, to: 32, by: 8) { out.append(UInt8((value >> UInt32(shift)) & 0xFF)) }
+    }
+
+    /// Raw deflate of `content` (level 6), or nil when zlib fails or it would not be smaller.
+    static func deflated(_ content: [UInt8]) -> [UInt8]? {
+        guard content.count > 64 else { return nil }
+        var stream = z_stream()
+        guard deflateInit2_(&stream, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else { return nil }
+        defer { deflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(content.count))) + 16)
+        var input = content
+        let status = input.withUnsafeMutableBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                stream.next_in = source.baseAddress
+                stream.avail_in = uInt(source.count)
+                stream.next_out = target.baseAddress
+                stream.avail_out = uInt(target.count)
+                return deflate(&stream, Z_FINISH)
+            }
+        }
+        guard status == Z_STREAM_END, Int(stream.total_out) < content.count else { return nil }
+        return Array(output[0..<Int(stream.total_out)])
     }
 
     private static let table: [UInt32] = (0..<256).map { n in
