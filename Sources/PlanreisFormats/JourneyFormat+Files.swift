@@ -12,6 +12,8 @@ extension JourneyFormat {
         case .json: ["json"]
         case .xes: ["xes", "xes.gz"]
         case .ocel: ["ocel.json", "jsonocel"]
+        case .xlsx: ["xlsx"]
+        case .ods: ["ods"]
         }
     }
 
@@ -26,6 +28,8 @@ extension JourneyFormat {
         case .json: ["json"]
         case .xes: ["xes", "xes.gz"]
         case .ocel: ["ocel.json"]
+        case .xlsx: ["xlsx"]
+        case .ods: ["ods"]
         }
     }
 

@@ -12,6 +12,10 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
     case xes
     /// An OCEL 2.0 object-centric event log (JSON), `.ocel.json` or `.jsonocel`: written only.
     case ocel
+    /// An Office Open XML workbook (`.xlsx`): one sheet with the spreadsheet columns.
+    case xlsx
+    /// An OpenDocument spreadsheet (`.ods`): one table with the spreadsheet columns.
+    case ods
 
     /// Reads `bytes` of file `file` in this format: journeys, source maps, every problem.
     public func read(_ bytes: [UInt8], file: String) -> ReadResult {
@@ -21,6 +25,8 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
         case .json: JSONFormat.read(bytes, file: file)
         case .xes: XESFormat.read(bytes, file: file)
         case .ocel: OCELFormat.refuseReading(file: file)
+        case .xlsx: WorkbookFormat.read(bytes, file: file, kind: .xlsx)
+        case .ods: WorkbookFormat.read(bytes, file: file, kind: .ods)
         }
     }
 
@@ -32,6 +38,8 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
         case .json: Array(JSONFormat.write(journeys).utf8)
         case .xes: Array(XESFormat.write(journeys).utf8)
         case .ocel: Array(OCELFormat.write(journeys).utf8)
+        case .xlsx: JourneyWorkbook.xlsx(journeys)
+        case .ods: ODSWriter.write([JourneyWorkbook.sheet(journeys)])
         }
     }
 }

@@ -13,7 +13,7 @@ struct HelpFormatTests {
         // Help wraps lines; compare the words with the wrapping taken out.
         let help = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         // OCEL is written only: reading commands do not offer it; convert's --format does.
-        #expect(command != "convert" || help.contains("xes of ocel"))
+        #expect(command != "convert" || help.contains("ocel"))
         for format in JourneyFormat.allCases where format.isReadable {
             for ending in format.extensions where ending != "tsv" && ending != "txt" && ending != "xml" {
                 #expect(help.contains("." + ending), "\(command) --help does not name .\(ending)")

@@ -28,6 +28,8 @@ public struct Budget: Hashable, Sendable {
     public var issues: [BudgetIssue]
     /// Exceptions left out because their date is a placeholder (1 January 1970).
     public var undatedExceptions: Int
+    /// Cells withheld from release (`--min-cell`); nil when every cell is shown.
+    public var smallCells: SmallCells?
 
     /// Budget − used; nil without an available budget.
     public var left: Money? { selection.available.map { $0 - used } }

@@ -109,8 +109,13 @@ public struct Cohort: Sendable {
     public var timelines: [CaseTimeline]
     /// Cases left out of `timelines` because of `CohortOptions.maxTimelines`.
     public var timelinesOmitted: Int
+    /// Cells withheld from release (`--min-cell`); nil when every cell is shown.
+    public var smallCells: SmallCells?
 
     public var cases: Int { caseIDs.count }
+    /// Ids of the cases marked as constructed (made up from a source, not real households); every
+    /// output of the cohort says so.
+    public var constructedIDs: [String] = []
 
     /// An empty cohort for `selection`.
     init(selection: CohortSelection, quietThresholdDays: Int) {

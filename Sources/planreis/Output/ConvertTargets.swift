@@ -122,6 +122,8 @@ struct FolderTarget: ConvertTarget {
         case .json: ".json"
         case .xes: ".xes"
         case .ocel: ".ocel.json"
+        case .xlsx: ".xlsx"
+        case .ods: ".ods"
         }
     }
 
