@@ -43,7 +43,8 @@ import Testing
         #expect(result.journeys.count == originals.count)
 
         // The output validates, in every format, and reads back as the same journeys.
-        for format in JourneyFormat.allCases {
+        // (OCEL 2.0 is written only; the leak check below covers it.)
+        for format in JourneyFormat.allCases where format.isReadable {
             let bytes = format.write(result.journeys)
             let reread = format.read(bytes, file: "anoniem.\(format.rawValue)")
             #expect(!reread.hasErrors, "\(format): \(reread.diagnostics.filter { $0.severity == .error }.map { $0.formatted(.en) })")
