@@ -42,15 +42,16 @@ indirect enum JSONOutput {
 /// Builds the planreis JSON document of `JSONFormat`, keys in the documented order, optional
 /// members left out when absent or empty.
 enum JSONWriter {
-    static func document(_ journeys: [Journey]) -> JSONOutput {
+    /// `extras` gives members appended to each event (the register adds its approval state).
+    static func document(_ journeys: [Journey], extras: (Event) -> [(String, JSONOutput)] = { _ in [] }) -> JSONOutput {
         .object([
             ("format", .string("planreis")),
             ("version", .number(String(JSONFormat.version))),
-            ("journeys", .array(journeys.map(journey))),
+            ("journeys", .array(journeys.map { journey($0, extras: extras) })),
         ])
     }
 
-    private static func journey(_ journey: Journey) -> JSONOutput {
+    private static func journey(_ journey: Journey, extras: (Event) -> [(String, JSONOutput)]) -> JSONOutput {
         var members: [(String, JSONOutput)] = [("id", .string(journey.id)), ("title", .string(journey.title))]
         optional(&members, "municipality", journey.municipality)
         optional(&members, "region", journey.region)
@@ -70,7 +71,7 @@ enum JSONWriter {
         }
         tags(&members, journey.tags)
         members.append(("actors", .array(journey.actors.map(actor))))
-        members.append(("events", .array(journey.events.map(event))))
+        members.append(("events", .array(journey.events.map { .object(event($0) + extras($0)) })))
         return .object(members)
     }
 
@@ -84,7 +85,7 @@ enum JSONWriter {
         return .object(members)
     }
 
-    private static func event(_ event: Event) -> JSONOutput {
+    private static func event(_ event: Event) -> [(String, JSONOutput)] {
         var members: [(String, JSONOutput)] = []
         optional(&members, "id", event.id)
         members.append(("actor", .string(event.actor)))
@@ -123,7 +124,7 @@ enum JSONWriter {
             optional(&fields, "perspective", legitimation.perspective)
             members.append(("legitimation", .object(fields)))
         }
-        return .object(members)
+        return members
     }
 
     private static func costs(_ members: inout [(String, JSONOutput)], _ lines: [CostLine]) {
