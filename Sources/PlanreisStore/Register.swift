@@ -52,9 +52,12 @@ public final class Register: Sendable {
         }
         do {
             try await Migrator.migrate(engine)
-        } catch {
+        } catch let error as StoreError {
             await engine.shutdown()
             throw error
+        } catch {
+            await engine.shutdown()
+            throw StoreError.unreadable(String(String(reflecting: error).prefix(300)))
         }
         return Register(engine: engine, settings: settings, passwordCost: passwordCost, clock: clock)
     }
