@@ -19,8 +19,11 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
     ],
     targets: [
+        // The text toolkit: the one CSV tokenizer, formula guard, JSON writer, markup escaper,
+        // bidi isolation and SHA-256 of the package. No dependencies, no Foundation.
+        .target(name: "PlanreisText"),
         // Journey, actors, events, imprecise dates, money. Foundation at most, no I/O.
-        .target(name: "PlanreisModel"),
+        .target(name: "PlanreisModel", dependencies: ["PlanreisText"]),
         // libxml2 through pkg-config; only PlanreisXML imports it.
         .systemLibrary(
             name: "CLibXML2",
@@ -32,20 +35,21 @@ let package = Package(
         // Read and write the model: planreis XML, spreadsheet CSV, JSON; diagnostics.
         .target(
             name: "PlanreisFormats",
-            dependencies: ["PlanreisModel", "PlanreisXML"],
+            dependencies: ["PlanreisModel", "PlanreisText", "PlanreisXML"],
             resources: [.copy("Resources/planreis.xsd")]
         ),
         // Stalls, cost-benefit, price list: model in, plain values out.
         .target(
             name: "PlanreisAnalysis",
-            dependencies: ["PlanreisModel"],
+            dependencies: ["PlanreisModel", "PlanreisText"],
             resources: [.copy("../../Samples/prijslijst.csv")]
         ),
-        // Swimlane layout, SVG, HTML report, Markdown.
+        // Everything a person reads: the swimlane timeline (layout, SVG), the HTML case report, and
+        // the analysis, cohort and budget outputs (Markdown, HTML, SVG, JSON, CSV).
         .target(
-            name: "PlanreisRender",
+            name: "PlanreisReport",
             dependencies: [
-                "PlanreisModel", "PlanreisAnalysis",
+                "PlanreisModel", "PlanreisText", "PlanreisAnalysis",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("../../Templates")]
@@ -55,7 +59,7 @@ let package = Package(
         .target(
             name: "PlanreisStore",
             dependencies: [
-                "PlanreisModel", "PlanreisFormats", "PlanreisAnalysis",
+                "PlanreisModel", "PlanreisText", "PlanreisFormats", "PlanreisAnalysis",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
@@ -66,16 +70,16 @@ let package = Package(
         .target(
             name: "PlanreisServer",
             dependencies: [
-                "PlanreisModel", "PlanreisFormats", "PlanreisAnalysis", "PlanreisRender", "PlanreisStore",
+                "PlanreisModel", "PlanreisText", "PlanreisFormats", "PlanreisAnalysis", "PlanreisReport", "PlanreisStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             resources: [.copy("Resources/openapi.json")]
         ),
-        // The command line: one file per subcommand.
+        // The command line: Commands/ (one file per subcommand), Input/, Output/, Options/.
         .executableTarget(
             name: "planreis",
             dependencies: [
-                "PlanreisModel", "PlanreisXML", "PlanreisFormats", "PlanreisAnalysis", "PlanreisRender",
+                "PlanreisModel", "PlanreisText", "PlanreisFormats", "PlanreisAnalysis", "PlanreisReport",
                 "PlanreisStore", "PlanreisServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -84,10 +88,13 @@ let package = Package(
         .executableTarget(
             name: "planreis-bench",
             dependencies: [
-                "PlanreisModel", "PlanreisXML", "PlanreisFormats", "PlanreisAnalysis", "PlanreisRender",
+                "PlanreisModel", "PlanreisXML", "PlanreisFormats", "PlanreisAnalysis", "PlanreisReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Inline journeys and generated fixtures shared by the test targets.
+        .target(name: "PlanreisTestSupport", dependencies: ["PlanreisAnalysis", "PlanreisModel"], path: "Tests/Support"),
+        .testTarget(name: "PlanreisTextTests", dependencies: ["PlanreisText"]),
         .testTarget(name: "PlanreisModelTests", dependencies: ["PlanreisModel"]),
         .testTarget(
             name: "PlanreisFormatsTests",
@@ -96,15 +103,14 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanreisAnalysisTests",
-            dependencies: ["PlanreisAnalysis", "PlanreisFormats", "PlanreisModel"],
-            exclude: ["Golden/Expected"]
+            dependencies: ["PlanreisAnalysis", "PlanreisFormats", "PlanreisModel", "PlanreisTestSupport"]
         ),
         .testTarget(
-            name: "PlanreisRenderTests",
-            dependencies: ["PlanreisRender", "PlanreisAnalysis", "PlanreisFormats", "PlanreisModel"],
+            name: "PlanreisReportTests",
+            dependencies: ["PlanreisReport", "PlanreisAnalysis", "PlanreisFormats", "PlanreisModel", "PlanreisTestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "planreisTests", dependencies: ["planreis"]),
+        .testTarget(name: "planreisTests", dependencies: ["planreis", "PlanreisFormats"]),
         .testTarget(
             name: "PlanreisRegisterTests",
             dependencies: [

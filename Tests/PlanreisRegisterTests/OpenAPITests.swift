@@ -36,7 +36,7 @@ struct OpenAPITests {
             #expect(health.status == .ok)
             let unknown = try await client.execute(uri: "/api/v1/nothing", method: .get, headers: [.acceptLanguage: "en"])
             #expect(unknown.status == .notFound)
-            #expect(String(buffer: unknown.body).contains("\"code\":\"niet-gevonden\""))
+            #expect(unknown.errorCode == "niet-gevonden")
         }
         await register.close()
     }

@@ -1,5 +1,6 @@
 import Hummingbird
 import PlanreisAnalysis
+import PlanreisText
 import PlanreisStore
 
 /// `GET /audit` (admin): the audit trail as JSON, or as CSV with `?format=csv`.

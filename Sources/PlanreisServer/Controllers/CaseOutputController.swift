@@ -2,7 +2,7 @@ import Hummingbird
 import PlanreisAnalysis
 import PlanreisFormats
 import PlanreisModel
-import PlanreisRender
+import PlanreisReport
 import PlanreisStore
 
 /// A case's analysis, timeline, report, exports, history and team: the same code the command

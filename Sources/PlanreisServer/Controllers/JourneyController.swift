@@ -1,5 +1,6 @@
 import Hummingbird
 import PlanreisAnalysis
+import PlanreisText
 import PlanreisFormats
 import PlanreisModel
 import PlanreisStore

@@ -1,6 +1,8 @@
 import Hummingbird
 import PlanreisAnalysis
+import PlanreisText
 import PlanreisModel
+import PlanreisReport
 import PlanreisStore
 
 /// `GET /budget?year=` and `GET /cohort?asOf=` for policy: the `budget` and `compare` JSON over

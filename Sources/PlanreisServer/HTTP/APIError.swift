@@ -1,5 +1,6 @@
 import Hummingbird
 import PlanreisAnalysis
+import PlanreisText
 import PlanreisModel
 import PlanreisStore
 

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PlanreisAnalysis
+import PlanreisText
 
 /// Building responses and reading JSON bodies.
 enum JSONResponse {

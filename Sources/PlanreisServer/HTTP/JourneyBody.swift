@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PlanreisAnalysis
+import PlanreisText
 import PlanreisFormats
 import PlanreisModel
 

@@ -1,5 +1,6 @@
 import Foundation
 import PlanreisAnalysis
+import PlanreisText
 import PlanreisFormats
 import PlanreisModel
 import PlanreisStore
@@ -9,7 +10,7 @@ enum JourneyJSON {
     static func document(_ stored: StoredJourney) -> String {
         JSONFormat.write([stored.journey]) { event in
             guard let id = event.id, let state = stored.approvals[id] else { return [] }
-            return [("approval", approval(state).serialized())]
+            return [("approval", approval(state))]
         }
     }
 

@@ -1,5 +1,6 @@
 import HummingbirdBcrypt
 import PlanreisAnalysis
+import PlanreisText
 import SQLKit
 
 /// A session after a successful login: the cookie's token and the CSRF token.
