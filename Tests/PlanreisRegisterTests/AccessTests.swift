@@ -21,7 +21,9 @@ struct AccessTests {
             for path in ["analysis", "timeline.svg", "export.csv", "history", "team"] {
                 #expect(try await colleague.send(.get, "/api/v1/journeys/\(id)/\(path)").status == .notFound, "\(path)")
             }
-            #expect(try await colleague.send(.put, "/api/v1/journeys/\(id)", body: smallJourney(), headers: [.ifMatch: "1"]).status == .notFound)
+            #expect(
+                try await colleague.send(.put, "/api/v1/journeys/\(id)", body: smallJourney(), headers: [.ifMatch: "1"]).status == .notFound
+            )
             #expect(try await colleague.send(.post, "/api/v1/journeys/\(id)/events", body: "{}").status == .notFound)
             // Policy and admin see no case content.
             for name in [fixture.policy, fixture.admin] {

@@ -15,8 +15,10 @@ struct ApprovalTests {
             // The coordinator proposes (authors) it, so cannot approve it.
             let municipality = uniqueName("gemeente")
             let id = try #require(
-                try await coordinator.send(.post, "/api/v1/journeys", body: smallJourney(municipality: municipality, exceptionCents: 30_000))
-                    .json["id"] as? String)
+                try await coordinator.send(
+                    .post, "/api/v1/journeys", body: smallJourney(municipality: municipality, exceptionCents: 30_000)
+                )
+                .json["id"] as? String)
             let read = try await coordinator.send(.get, "/api/v1/journeys/\(id)")
             #expect(approvalStatus(read, "u1") == "voorgesteld")
             let own = try await coordinator.send(
@@ -61,11 +63,15 @@ struct ApprovalTests {
             let professional = try await Session.login(client, fixture.professional)
             let municipality = uniqueName("gemeente")
             let big = try #require(
-                try await professional.send(.post, "/api/v1/journeys", body: smallJourney(municipality: municipality, exceptionCents: 60_000))
-                    .json["id"] as? String)
+                try await professional.send(
+                    .post, "/api/v1/journeys", body: smallJourney(municipality: municipality, exceptionCents: 60_000)
+                )
+                .json["id"] as? String)
             let small = try #require(
-                try await professional.send(.post, "/api/v1/journeys", body: smallJourney(municipality: municipality, exceptionCents: 10_000))
-                    .json["id"] as? String)
+                try await professional.send(
+                    .post, "/api/v1/journeys", body: smallJourney(municipality: municipality, exceptionCents: 10_000)
+                )
+                .json["id"] as? String)
             let coordinator = try await Session.login(client, fixture.coordinator)
             for id in [big, small] {
                 _ = try await coordinator.send(

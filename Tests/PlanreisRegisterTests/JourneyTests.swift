@@ -12,7 +12,8 @@ struct JourneyTests {
         let fixture = try await Fixture.make(engine)
         try await fixture.app.test(.router) { client in
             let session = try await Session.login(client, fixture.professional)
-            let created = try await session.send(.post, "/api/v1/journeys", body: try sample("claudia-wesley.planreis.xml"), type: "application/xml")
+            let created = try await session.send(
+                .post, "/api/v1/journeys", body: try sample("claudia-wesley.planreis.xml"), type: "application/xml")
             #expect(created.status == .created)
             let id = try #require(created.json["id"] as? String)
             #expect(created.json["revision"] as? Int == 1)
@@ -75,7 +76,8 @@ struct JourneyTests {
         let fixture = try await Fixture.make(engine)
         try await fixture.app.test(.router) { client in
             let session = try await Session.login(client, fixture.professional)
-            let id = try #require(try await session.send(.post, "/api/v1/journeys", body: smallJourney(title: "Eerste")).json["id"] as? String)
+            let id = try #require(
+                try await session.send(.post, "/api/v1/journeys", body: smallJourney(title: "Eerste")).json["id"] as? String)
             _ = try await session.send(.put, "/api/v1/journeys/\(id)", body: smallJourney(title: "Tweede"), headers: [.ifMatch: "1"])
             let history = try await session.send(.get, "/api/v1/journeys/\(id)/history")
             let revisions = try #require(history.json["revisions"] as? [[String: Any]])

@@ -53,7 +53,9 @@ struct Session: Sendable {
     let cookie: String
     let csrf: String
 
-    static func login(_ client: any TestClientProtocol, _ user: String, _ password: String = "correct horse battery") async throws -> Session {
+    static func login(
+        _ client: any TestClientProtocol, _ user: String, _ password: String = "correct horse battery"
+    ) async throws -> Session {
         let response = try await client.execute(
             uri: "/api/v1/session", method: .post, headers: [.contentType: "application/json"],
             body: ByteBuffer(string: #"{"user":"\#(user)","password":"\#(password)"}"#))

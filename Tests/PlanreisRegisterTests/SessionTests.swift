@@ -55,7 +55,10 @@ struct SessionTests {
             let csrf = HTTPField.Name("X-CSRF-Token")!
             let wrongToken = try await client.execute(
                 uri: "/api/v1/journeys", method: .post,
-                headers: [.cookie: session.cookie, .origin: "http://localhost", .contentType: "application/json", csrf: "0" + session.csrf.dropFirst()],
+                headers: [
+                    .cookie: session.cookie, .origin: "http://localhost", .contentType: "application/json",
+                    csrf: "0" + session.csrf.dropFirst(),
+                ],
                 body: body)
             #expect(wrongToken.status == .forbidden)
             let otherOrigin = try await client.execute(
@@ -65,7 +68,8 @@ struct SessionTests {
             #expect(otherOrigin.status == .forbidden)
             #expect(otherOrigin.errorCode == "origin")
             let noOrigin = try await client.execute(
-                uri: "/api/v1/journeys", method: .post, headers: [.cookie: session.cookie, .contentType: "application/json", csrf: session.csrf],
+                uri: "/api/v1/journeys", method: .post,
+                headers: [.cookie: session.cookie, .contentType: "application/json", csrf: session.csrf],
                 body: body)
             #expect(noOrigin.status == .forbidden)
             // Nothing of those was stored; the proper request is.

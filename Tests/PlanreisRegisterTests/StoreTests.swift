@@ -8,7 +8,8 @@ struct StoreTests {
         if ProcessInfo.processInfo.environment["CI"] != nil {
             #expect(
                 TestEngine.postgresURL != nil,
-                "CI is set but PLANREIS_TEST_POSTGRES_URL is not: the register suite must run against PostgreSQL too (source .ci/register-db.sh)")
+                "CI is set but PLANREIS_TEST_POSTGRES_URL is not: the register suite must run against PostgreSQL too (source .ci/register-db.sh)"
+            )
         }
     }
 
@@ -47,7 +48,9 @@ struct StoreTests {
         #expect(try await register.session(token: grant.token, client: "test") != nil)
         try await register.disableUser(name)
         #expect(try await register.session(token: grant.token, client: "test") == nil)
-        await #expect(throws: StoreError.badCredentials) { _ = try await register.login(name, password: "correct horse battery", client: "test") }
+        await #expect(throws: StoreError.badCredentials) {
+            _ = try await register.login(name, password: "correct horse battery", client: "test")
+        }
         await register.close()
     }
 

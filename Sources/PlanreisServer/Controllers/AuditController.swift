@@ -1,7 +1,7 @@
 import Hummingbird
 import PlanreisAnalysis
-import PlanreisText
 import PlanreisStore
+import PlanreisText
 
 /// `GET /audit` (admin): the audit trail as JSON, or as CSV with `?format=csv`.
 struct AuditController {
@@ -11,7 +11,8 @@ struct AuditController {
         group.get("audit") { request, context in
             let parameters = request.uri.queryParameters
             var query = AuditQuery(journey: parameters["journey"].map(String.init), user: parameters["user"].map(String.init))
-            for (key, keyPath) in [("from", \AuditQuery.from), ("to", \AuditQuery.to)] as [(Substring, WritableKeyPath<AuditQuery, Int64?>)] {
+            for (key, keyPath) in [("from", \AuditQuery.from), ("to", \AuditQuery.to)] as [(Substring, WritableKeyPath<AuditQuery, Int64?>)]
+            {
                 guard let text = parameters[key].map(String.init) else { continue }
                 guard let seconds = JourneyJSON.seconds(text) else {
                     throw APIError.badRequest(

@@ -78,7 +78,9 @@ struct CaseOutputController {
             let body = try await JSONResponse.object(request, context: context)
             guard let names = body["members"] as? [String] else {
                 throw APIError.badRequest(
-                    .init(nl: "veld \"members\" moet een lijst van gebruikersnamen zijn", en: "field \"members\" must be a list of user names"))
+                    .init(
+                        nl: "veld \"members\" moet een lijst van gebruikersnamen zijn", en: "field \"members\" must be a list of user names"
+                    ))
             }
             let members = try await register.setTeam(try context.parameters.require("id"), members: names, caller: try context.caller())
             return JSONResponse.make(.object([("members", .array(members.map { .string($0) }))]))

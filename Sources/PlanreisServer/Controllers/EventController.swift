@@ -20,7 +20,8 @@ struct EventController {
                     guard !used.contains(id) else {
                         throw APIError(
                             status: .conflict, code: "conflict",
-                            message: .init(nl: "er is al een gebeurtenis met id \"\(id)\"", en: "there already is an event with id \"\(id)\""))
+                            message: .init(
+                                nl: "er is al een gebeurtenis met id \"\(id)\"", en: "there already is an event with id \"\(id)\""))
                     }
                 } else {
                     var counter = events.count + 1

@@ -1,9 +1,9 @@
 import Hummingbird
 import PlanreisAnalysis
-import PlanreisText
 import PlanreisFormats
 import PlanreisModel
 import PlanreisStore
+import PlanreisText
 
 /// `/journeys` and `/journeys/{id}`: create, list, read, replace, delete, close.
 struct JourneyController {
@@ -55,10 +55,12 @@ struct JourneyController {
             guard let retention = RetentionClass(rawValue: name) else {
                 throw APIError.badRequest(
                     .init(
-                        nl: "onbekende bewaarklasse \"\(name)\"; kies jeugdhulp of wmo", en: "unknown retention class \"\(name)\"; choose jeugdhulp or wmo"))
+                        nl: "onbekende bewaarklasse \"\(name)\"; kies jeugdhulp of wmo",
+                        en: "unknown retention class \"\(name)\"; choose jeugdhulp or wmo"))
             }
             let until = try await register.close(try context.parameters.require("id"), retention: retention, caller: try context.caller())
-            return JSONResponse.make(.object([("retention", .string(retention.rawValue)), ("retainUntil", .string(JourneyJSON.timestamp(until)))]))
+            return JSONResponse.make(
+                .object([("retention", .string(retention.rawValue)), ("retainUntil", .string(JourneyJSON.timestamp(until)))]))
         }
     }
 
@@ -74,7 +76,9 @@ struct JourneyController {
     }
 
     /// `{"id", "revision", "warnings"}` with the new revision as ETag.
-    func written(id: String, revision: Int, warnings: [Diagnostic], status: HTTPResponse.Status, extra: [(String, JSONValue)] = [])
+    func written(
+        id: String, revision: Int, warnings: [Diagnostic], status: HTTPResponse.Status, extra: [(String, JSONValue)] = []
+    )
         -> Response
     {
         var headers = HTTPFields()

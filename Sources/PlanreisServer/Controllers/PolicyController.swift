@@ -1,9 +1,9 @@
 import Hummingbird
 import PlanreisAnalysis
-import PlanreisText
 import PlanreisModel
 import PlanreisReport
 import PlanreisStore
+import PlanreisText
 
 /// `GET /budget?year=` and `GET /cohort?asOf=` for policy: the `budget` and `compare` JSON over
 /// every live case, each under its pseudonym with names and free text removed.
@@ -32,7 +32,8 @@ struct PolicyController {
                     let value = counts[status] ?? (0, 0)
                     return (status.rawValue, .object([("count", .int(value.count)), ("costCents", .int(value.cents))]))
                 })
-            let body = "{\"format\":\"planreis-register-budget\",\"version\":1,\"year\":\(year),\"approvals\":"
+            let body =
+                "{\"format\":\"planreis-register-budget\",\"version\":1,\"year\":\(year),\"approvals\":"
                 + statuses.serialized() + ",\"approvedBudget\":" + BudgetJSONWriter().write(budget) + "}\n"
             return JSONResponse.text(body, type: "application/json; charset=utf-8")
         }

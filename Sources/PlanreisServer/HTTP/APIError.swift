@@ -1,8 +1,8 @@
 import Hummingbird
 import PlanreisAnalysis
-import PlanreisText
 import PlanreisModel
 import PlanreisStore
+import PlanreisText
 
 /// An error the API answers with `{"error": {"code", "message", …}}`.
 struct APIError: Error {

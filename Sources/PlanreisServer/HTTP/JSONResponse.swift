@@ -50,7 +50,8 @@ enum JSONResponse {
     /// A required string member of a JSON object.
     static func string(_ object: [String: Any], _ key: String) throws -> String {
         guard let value = object[key] as? String else {
-            throw APIError.badRequest(.init(nl: "veld \"\(key)\" ontbreekt of is geen tekst", en: "field \"\(key)\" is missing or not text"))
+            throw APIError.badRequest(
+                .init(nl: "veld \"\(key)\" ontbreekt of is geen tekst", en: "field \"\(key)\" is missing or not text"))
         }
         return value
     }

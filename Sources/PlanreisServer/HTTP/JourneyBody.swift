@@ -1,9 +1,9 @@
 import Foundation
 import Hummingbird
 import PlanreisAnalysis
-import PlanreisText
 import PlanreisFormats
 import PlanreisModel
+import PlanreisText
 
 /// A journey read from a request body in any planreis input format, with the same checks as
 /// `planreis validate`; problems become a 422 that lists each with its place.

@@ -1,9 +1,9 @@
 import Foundation
 import PlanreisAnalysis
-import PlanreisText
 import PlanreisFormats
 import PlanreisModel
 import PlanreisStore
+import PlanreisText
 
 /// The JSON the API gives for cases: planreis JSON, each exception with a cost carrying its `approval`.
 enum JourneyJSON {

@@ -105,7 +105,9 @@ extension Register {
             }
             guard state.status == .proposed else {
                 throw StoreError.conflict(
-                    Localized(nl: "over deze uitzondering is al besloten: \(state.status.rawValue)", en: "this exception is already decided: \(state.status.rawValue)"))
+                    Localized(
+                        nl: "over deze uitzondering is al besloten: \(state.status.rawValue)",
+                        en: "this exception is already decided: \(state.status.rawValue)"))
             }
             guard !state.decisions.contains(where: { $0.user == caller.name }) else {
                 throw StoreError.conflict(

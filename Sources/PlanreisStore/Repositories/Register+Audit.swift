@@ -49,7 +49,9 @@ extension Register {
     }
 
     /// Records a read before its response is sent (its own transaction).
-    public func auditRead(_ caller: Caller, action: String = "read", journey: String?, event: String? = nil, revision: Int? = nil)
+    public func auditRead(
+        _ caller: Caller, action: String = "read", journey: String?, event: String? = nil, revision: Int? = nil
+    )
         async throws
     {
         try await engine.withConnection { db in
@@ -75,7 +77,9 @@ extension Register {
         return try await engine.withConnection { db in
             var sql = SQLQueryString(
                 "SELECT id, at, user_name, role, action, journey_id, event_id, revision, purpose, client FROM audit WHERE 1 = 1")
-            if let journey = query.journey { sql.appendInterpolation(unsafeRaw: " AND journey_id = "); sql.appendInterpolation(bind: journey) }
+            if let journey = query.journey {
+                sql.appendInterpolation(unsafeRaw: " AND journey_id = "); sql.appendInterpolation(bind: journey)
+            }
             if let user = query.user { sql.appendInterpolation(unsafeRaw: " AND user_name = "); sql.appendInterpolation(bind: user) }
             if let from = query.from { sql.appendInterpolation(unsafeRaw: " AND at >= "); sql.appendInterpolation(bind: from) }
             if let to = query.to { sql.appendInterpolation(unsafeRaw: " AND at <= "); sql.appendInterpolation(bind: to) }

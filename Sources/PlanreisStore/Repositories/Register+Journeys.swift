@@ -99,7 +99,9 @@ extension Register {
                 WHERE j.deleted_at IS NULL
                 """
             if let query, !query.isEmpty {
-                let pattern = "%" + query.lowercased().replacingOccurrences(of: "\\", with: "\\\\")
+                let pattern =
+                    "%"
+                    + query.lowercased().replacingOccurrences(of: "\\", with: "\\\\")
                     .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
                 sql.appendInterpolation(unsafeRaw: " AND (LOWER(j.title) LIKE ")
                 sql.appendInterpolation(bind: pattern)

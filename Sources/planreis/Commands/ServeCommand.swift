@@ -61,7 +61,8 @@ struct ServeCommand: ParsableCommand {
         let settings = ServerSettings(host: host, port: port, tls: behindTLSProxy, origins: origins)
         try Blocking.run {
             let register = try await store.open(language: lang)
-            logger.info("register geopend", metadata: ["engine": "\(register.engineName)", "host": "\(settings.host)", "port": "\(settings.port)"])
+            logger.info(
+                "register geopend", metadata: ["engine": "\(register.engineName)", "host": "\(settings.host)", "port": "\(settings.port)"])
             do {
                 try await RegisterServer.application(register: register, settings: settings, logger: logger).runService()
             } catch {

@@ -28,7 +28,8 @@ struct UsersCommand: ParsableCommand {
 
         func validate() throws {
             guard passwordStdin else {
-                throw ValidationError("Geef --password-stdin en het wachtwoord op stdin, bijvoorbeeld: echo \"$WACHTWOORD\" | planreis users add …")
+                throw ValidationError(
+                    "Geef --password-stdin en het wachtwoord op stdin, bijvoorbeeld: echo \"$WACHTWOORD\" | planreis users add …")
             }
         }
 
@@ -64,7 +65,9 @@ struct UsersCommand: ParsableCommand {
                 return users
             }
             for user in users {
-                Console.out("\(user.name)\t\(user.role.rawValue)\t\(user.disabled ? (lang == .nl ? "uitgeschakeld" : "disabled") : (lang == .nl ? "actief" : "active"))")
+                Console.out(
+                    "\(user.name)\t\(user.role.rawValue)\t\(user.disabled ? (lang == .nl ? "uitgeschakeld" : "disabled") : (lang == .nl ? "actief" : "active"))"
+                )
             }
         }
     }
