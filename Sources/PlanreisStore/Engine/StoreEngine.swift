@@ -57,7 +57,7 @@ final class PooledEngine<Source: ConnectionPoolSource>: StoreEngine, @unchecked 
         self.dialect = dialect
         self.sql = sql
         var logger = Logger(label: "planreis.store.pool")
-        logger.logLevel = .warning
+        logger.logLevel = .critical
         pool = EventLoopGroupConnectionPool(
             source: source, maxConnectionsPerEventLoop: connections, requestTimeout: .seconds(30), pruneInterval: nil,
             logger: logger, on: eventLoopGroup)
