@@ -55,7 +55,7 @@ extension Register {
             try await engine.transaction { db in
                 try await db.raw("INSERT INTO login_failures (user_name, at) VALUES (\(bind: name), \(bind: now))").run()
                 try await self.audit(
-                    db, Caller(name: name, role: stored?.role ?? .professional, client: client), action: "login-failed",
+                    db, Caller(name: String(name.prefix(64)), role: stored?.role ?? .professional, client: client), action: "login-failed",
                     purpose: "aanmelden")
             }
             throw StoreError.badCredentials
