@@ -1,6 +1,6 @@
 import PlanreisModel
 
-/// The exception budget of a year (DESIGN §5): every exception dated in the year across the
+/// The exception budget of a year (docs/PRODUCT.md §5): every exception dated in the year across the
 /// cases, per municipality, category, payer and legal basis; the budget used and left; the
 /// obstacles that recur; and what is missing. Built on `CostBenefitAnalyzer`, so each exception
 /// is priced exactly as `planreis analyze` prices it.
@@ -28,6 +28,8 @@ public struct Budget: Hashable, Sendable {
     public var issues: [BudgetIssue]
     /// Exceptions left out because their date is a placeholder (1 January 1970).
     public var undatedExceptions: Int
+    /// Cells withheld from release (`--min-cell`); nil when every cell is shown.
+    public var smallCells: SmallCells?
 
     /// Budget − used; nil without an available budget.
     public var left: Money? { selection.available.map { $0 - used } }

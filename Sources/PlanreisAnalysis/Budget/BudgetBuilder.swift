@@ -89,7 +89,7 @@ public struct BudgetBuilder: Sendable {
             selection: selection, casesRead: casesRead, casesWithExceptions: casesWithExceptions, total: total,
             perMunicipality: municipalities.ranked, perCategory: categories.ranked, perPayer: payers.ranked,
             perLegalBasis: bases.ranked, used: used, unknownPayer: unknownPayer, obstacles: signals.ranked, issues: issues,
-            undatedExceptions: undatedExceptions)
+            undatedExceptions: undatedExceptions, smallCells: nil)
     }
 }
 

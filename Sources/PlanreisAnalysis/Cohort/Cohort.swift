@@ -76,7 +76,7 @@ public struct PhaseStatistics: Hashable, Sendable {
     public var statistics: SummaryStatistics { SummaryStatistics(sorted: lengths) }
 }
 
-/// The cohort tables of DESIGN §5 for a set of cases: status on a date, phase lengths, colour
+/// The cohort tables of docs/PRODUCT.md §5 for a set of cases: status on a date, phase lengths, colour
 /// codes at the start and end of the intensive phase, tags and actors involved, exceptions.
 public struct Cohort: Sendable {
     public var selection: CohortSelection
@@ -109,6 +109,8 @@ public struct Cohort: Sendable {
     public var timelines: [CaseTimeline]
     /// Cases left out of `timelines` because of `CohortOptions.maxTimelines`.
     public var timelinesOmitted: Int
+    /// Cells withheld from release (`--min-cell`); nil when every cell is shown.
+    public var smallCells: SmallCells?
 
     public var cases: Int { caseIDs.count }
 

@@ -24,15 +24,25 @@ extension Budget {
         csv.add(scope, t("jaar", "year"), t("waarde", "value"), selection.year)
         csv.add(scope, t("gemeente", "municipality"), t("naam", "name"), .text(selection.municipality ?? ""))
         csv.add(scope, t("beschikbaar", "available"), t("euro", "euro"), selection.available.map(LongTableCSV.Value.money) ?? .empty)
-        csv.add(scope, t("gebruikt", "used"), t("euro", "euro"), .money(used))
-        csv.add(scope, t("over", "left"), t("euro", "euro"), left.map(LongTableCSV.Value.money) ?? .empty)
-        csv.add(scope, t("gebruikt", "used"), t("percentage", "percent"), usedPercent)
-        csv.add(scope, t("zonder betaler", "without payer"), t("euro", "euro"), .money(unknownPayer))
+        // With fewer exceptions than --min-cell, what they used describes them: withheld.
+        let withheld = smallCells?.hides(Budget.CellKey.total) == true
+        csv.add(scope, t("gebruikt", "used"), t("euro", "euro"), withheld ? .empty : .money(used))
+        csv.add(scope, t("over", "left"), t("euro", "euro"), withheld ? .empty : left.map(LongTableCSV.Value.money) ?? .empty)
+        csv.add(scope, t("gebruikt", "used"), t("percentage", "percent"), withheld ? nil : usedPercent)
+        csv.add(scope, t("zonder betaler", "without payer"), t("euro", "euro"), withheld ? .empty : .money(unknownPayer))
         csv.add(scope, t("casussen", "cases"), t("gelezen", "read"), casesRead)
-        csv.add(scope, t("casussen", "cases"), t("met uitzondering", "with an exception"), casesWithExceptions)
-        func rows(_ table: String, _ rows: [BudgetRow], unnamed: String = unknown) {
+        csv.add(
+            scope, t("casussen", "cases"), t("met uitzondering", "with an exception"),
+            smallCells?.hides(Budget.CellKey.cases) == true
+                ? .text(smallCells!.text(casesWithExceptions, Budget.CellKey.cases)) : .int(casesWithExceptions))
+        func rows(_ table: String, _ rows: [BudgetRow], unnamed: String = unknown, key: String) {
             for row in rows {
                 let name = row.name ?? unnamed
+                let cell = key == Budget.CellKey.total ? key : Budget.CellKey.row(key, row.name)
+                if let cells = smallCells, cells.hides(cell) {
+                    csv.add(table, name, t("uitzonderingen", "exceptions"), .text(cells.text(row.exceptions, cell)))
+                    continue
+                }
                 csv.add(table, name, t("uitzonderingen", "exceptions"), row.exceptions)
                 csv.add(table, name, t("kosten", "cost"), .money(row.cost))
                 csv.add(table, name, t("vermeden verwacht", "avoided expected"), .money(row.avoided))
@@ -42,11 +52,11 @@ extension Budget {
                 csv.add(table, name, t("niet geprijsd", "unpriced"), row.unpriced)
             }
         }
-        rows(t("totaal", "total"), [total], unnamed: t("alle uitzonderingen", "all exceptions"))
-        rows(t("per gemeente", "per municipality"), perMunicipality)
-        rows(t("per categorie", "per category"), perCategory)
-        rows(t("per betaler", "per payer"), perPayer)
-        rows(t("per grondslag", "per legal basis"), perLegalBasis)
+        rows(t("totaal", "total"), [total], unnamed: t("alle uitzonderingen", "all exceptions"), key: Budget.CellKey.total)
+        rows(t("per gemeente", "per municipality"), perMunicipality, key: "municipality")
+        rows(t("per categorie", "per category"), perCategory, key: "category")
+        rows(t("per betaler", "per payer"), perPayer, key: "payer")
+        rows(t("per grondslag", "per legal basis"), perLegalBasis, key: "basis")
         let signals = t("obstakels", "obstacles")
         for o in obstacles {
             csv.add(signals, o.title, t("keer", "times"), o.occurrences)

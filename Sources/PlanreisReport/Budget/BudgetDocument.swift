@@ -2,7 +2,7 @@ import PlanreisAnalysis
 import PlanreisModel
 
 /// The budget as report blocks, so that Markdown and HTML show the same content.
-public struct BudgetDocument {
+package struct BudgetDocument {
     let budget: Budget
     let language: Language
 
@@ -26,16 +26,37 @@ public struct BudgetDocument {
     public var blocks: [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(1, title), .paragraph(headline)]
         blocks += useBlocks
-        blocks += rowBlocks(t("Per gemeente", "Per municipality"), t("Gemeente", "Municipality"), budget.perMunicipality)
-        blocks += rowBlocks(t("Per categorie", "Per category"), t("Categorie", "Category"), budget.perCategory)
-        blocks += rowBlocks(t("Per betaler", "Per payer"), t("Betaler", "Payer"), budget.perPayer, payer: true)
-        blocks += rowBlocks(t("Per grondslag of regel", "Per legal basis or rule"), t("Grondslag", "Basis"), budget.perLegalBasis)
+        if let cells = budget.smallCells {
+            blocks.append(
+                .paragraph([
+                    .text(
+                        t(
+                            "Kleine aantallen afgeschermd: een rij met minder dan \(cells.minimum) uitzonderingen staat als < \(cells.minimum), zonder bedragen; waar het totaal zo'n rij zou verraden, is ook een tweede rij afgeschermd (x).",
+                            "Small cells suppressed: a row of fewer than \(cells.minimum) exceptions is shown as < \(cells.minimum), without amounts; where the total would give such a row away, a second row is suppressed too (x)."
+                        ))
+                ]))
+        }
+        blocks += rowBlocks(
+            t("Per gemeente", "Per municipality"), t("Gemeente", "Municipality"), budget.perMunicipality, table: "municipality")
+        blocks += rowBlocks(t("Per categorie", "Per category"), t("Categorie", "Category"), budget.perCategory, table: "category")
+        blocks += rowBlocks(t("Per betaler", "Per payer"), t("Betaler", "Payer"), budget.perPayer, payer: true, table: "payer")
+        blocks += rowBlocks(
+            t("Per grondslag of regel", "Per legal basis or rule"), t("Grondslag", "Basis"), budget.perLegalBasis, table: "basis")
         blocks += signalBlocks + issueBlocks + [methodBlock]
         return blocks
     }
 
     var headline: [ReportInline] {
         let total = budget.total
+        if let cells = budget.smallCells, cells.hides(Budget.CellKey.total) || cells.hides(Budget.CellKey.cases) {
+            return [
+                .strong(String(budget.selection.year) + ":"),
+                .text(
+                    t(
+                        " minder dan \(cells.minimum) uitzonderingen of casussen; aantallen en bedragen afgeschermd.",
+                        " fewer than \(cells.minimum) exceptions or cases; counts and amounts withheld.")),
+            ]
+        }
         let exceptions =
             total.exceptions == 1
             ? t("1 uitzondering", "1 exception") : t("\(total.exceptions) uitzonderingen", "\(total.exceptions) exceptions")
@@ -70,10 +91,20 @@ public struct BudgetDocument {
             table.add([t("Kosten zonder betaler (niet meegeteld)", "Cost without a payer (not counted)"), money(budget.unknownPayer)])
         }
         table.add([t("Kosten, alle betalers", "Cost, all payers"), money(budget.total.cost)])
+        if budget.smallCells?.hides(Budget.CellKey.total) == true {
+            // Amounts of fewer exceptions than the minimum describe those exceptions.
+            // The available budget is the municipality's own figure, not the cases'.
+            let first = budget.selection.available == nil ? 0 : 1
+            for index in table.rows.indices.dropFirst(first) where table.rows[index].count > 1 { table.rows[index][1] = [.text("–")] }
+        }
         return [.heading(2, table.caption), .table(table)]
     }
 
-    func rowBlocks(_ heading: String, _ keyTitle: String, _ rows: [BudgetRow], payer: Bool = false) -> [ReportBlock] {
+    func rowBlocks(
+        _ heading: String, _ keyTitle: String, _ rows: [BudgetRow], payer: Bool = false, table key: String = ""
+    )
+        -> [ReportBlock]
+    {
         guard !rows.isEmpty else { return [] }
         var table = ReportTable(
             caption: heading,
@@ -85,11 +116,18 @@ public struct BudgetDocument {
                 ReportColumn(t("Netto", "Net"), .trailing), ReportColumn(t("Rendement per euro", "Return per euro"), .trailing),
             ])
         for row in rows {
+            let cell = Budget.CellKey.row(key, row.name)
+            if let cells = budget.smallCells, cells.hides(cell) {
+                table.add([row.name ?? unknown, cells.text(row.exceptions, cell), "–", "–", "–", "–"])
+                continue
+            }
             table.add([
                 row.name ?? unknown, String(row.exceptions), money(row.cost), money(row.avoided), money(row.net), ratio(row.returnPerEuro),
             ])
         }
-        if !payer {
+        if !payer, let cells = budget.smallCells, cells.hides(Budget.CellKey.total) {
+            table.add([t("Totaal", "Total"), cells.text(budget.total.exceptions, Budget.CellKey.total), "–", "–", "–", "–"], total: true)
+        } else if !payer {
             let total = budget.total
             table.add(
                 [

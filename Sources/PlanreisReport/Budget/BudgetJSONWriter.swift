@@ -19,7 +19,9 @@ public struct BudgetJSONWriter: Sendable {
     public func value(_ b: Budget) -> JSONValue {
         let s = b.selection
         func cents(_ m: Money?) -> JSONValue { .optional(m) { .int($0.cents) } }
-        return .object([
+        let withheld = b.smallCells?.hides(Budget.CellKey.total) == true
+        func hides(_ table: String, _ row: BudgetRow) -> Bool { b.smallCells?.hides(Budget.CellKey.row(table, row.name)) == true }
+        let fields: [(String, JSONValue)] = [
             ("format", .string(Self.format)), ("version", .int(Self.version)),
             (
                 "selection",
@@ -29,19 +31,31 @@ public struct BudgetJSONWriter: Sendable {
                     ("municipality", .optional(s.municipality, JSONValue.string)),
                 ])
             ),
-            ("cases", .object([("read", .int(b.casesRead)), ("withExceptions", .int(b.casesWithExceptions))])),
-            ("total", Self.row(b.total)),
+            (
+                "smallCells",
+                .optional(b.smallCells) { .object([("minimum", .int($0.minimum)), ("suppressed", .int($0.cells.count))]) }
+            ),
+            (
+                "cases",
+                .object([
+                    ("read", .int(b.casesRead)),
+                    ("withExceptions", b.smallCells?.hides(Budget.CellKey.cases) == true ? .null : .int(b.casesWithExceptions)),
+                ])
+            ),
+            ("total", Self.row(b.total, withheld: b.smallCells?.hides(Budget.CellKey.total) == true)),
             (
                 "budget",
                 .object([
-                    ("availableCents", cents(s.available)), ("usedCents", .int(b.used.cents)), ("leftCents", cents(b.left)),
-                    ("usedPercent", .optional(b.usedPercent, JSONValue.int)), ("unknownPayerCents", .int(b.unknownPayer.cents)),
+                    ("availableCents", cents(s.available)), ("usedCents", withheld ? .null : .int(b.used.cents)),
+                    ("leftCents", withheld ? .null : cents(b.left)),
+                    ("usedPercent", withheld ? .null : .optional(b.usedPercent, JSONValue.int)),
+                    ("unknownPayerCents", withheld ? .null : .int(b.unknownPayer.cents)),
                 ])
             ),
-            ("perMunicipality", .array(b.perMunicipality.map(Self.row))),
-            ("perCategory", .array(b.perCategory.map(Self.row))),
-            ("perPayer", .array(b.perPayer.map(Self.row))),
-            ("perLegalBasis", .array(b.perLegalBasis.map(Self.row))),
+            ("perMunicipality", .array(b.perMunicipality.map { Self.row($0, withheld: hides("municipality", $0)) })),
+            ("perCategory", .array(b.perCategory.map { Self.row($0, withheld: hides("category", $0)) })),
+            ("perPayer", .array(b.perPayer.map { Self.row($0, withheld: hides("payer", $0)) })),
+            ("perLegalBasis", .array(b.perLegalBasis.map { Self.row($0, withheld: hides("basis", $0)) })),
             (
                 "recurringObstacles",
                 .array(
@@ -54,11 +68,20 @@ public struct BudgetJSONWriter: Sendable {
             ),
             ("issues", .array(b.issues.map(Self.issue))),
             ("undatedExceptions", .int(b.undatedExceptions)),
-        ])
+        ]
+        // `smallCells` only with --min-cell, so that other output stays as it was.
+        return .object(fields.filter { $0.0 != "smallCells" || b.smallCells != nil })
     }
 
-    static func row(_ r: BudgetRow) -> JSONValue {
-        .object([
+    /// A row; with `withheld` (small-cell suppression) only its name, every figure null.
+    static func row(_ r: BudgetRow, withheld: Bool = false) -> JSONValue {
+        if withheld {
+            return .object(
+                [("name", .optional(r.name, JSONValue.string))]
+                    + ["exceptions", "costCents", "avoidedCents", "netCents", "returnPerEuro", "withoutExpected", "unpriced", "complete"]
+                    .map { ($0, JSONValue.null) })
+        }
+        return .object([
             ("name", .optional(r.name, JSONValue.string)), ("exceptions", .int(r.exceptions)), ("costCents", .int(r.cost.cents)),
             ("avoidedCents", .int(r.avoided.cents)), ("netCents", .int(r.net.cents)),
             (

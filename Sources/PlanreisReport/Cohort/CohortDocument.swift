@@ -4,7 +4,7 @@ import PlanreisModel
 /// The cohort tables as report blocks, so that Markdown and HTML show the same content:
 /// status on the reference date, phase lengths, colour codes, tags, actors, stalls per actor
 /// across cases, exceptions and the time to the first breakthrough.
-public struct CohortDocument {
+package struct CohortDocument {
     let cohort: Cohort
     let language: Language
 
@@ -19,6 +19,15 @@ public struct CohortDocument {
 
     func share(_ count: Int) -> String { "\(count) (\(cohort.share(count).percent)%)" }
 
+    /// A count and its share as released: `< N` without a share when the cell is suppressed.
+    func share(_ count: Int, _ key: String) -> String { hidden(key) ? cohort.smallCells!.text(count, key) : share(count) }
+
+    /// A count as released.
+    func count(_ value: Int, _ key: String) -> String { cohort.smallCells?.text(value, key) ?? String(value) }
+
+    /// Whether small-cell suppression withholds the cell.
+    func hidden(_ key: String) -> Bool { cohort.smallCells?.hides(key) == true }
+
     static func number(_ value: Int?) -> String { value.map(String.init) ?? "–" }
 
     /// "12" for an exact number of days, "12–30" for a range.
@@ -31,6 +40,16 @@ public struct CohortDocument {
     public var blocks: [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(1, t("Cohort op ", "Cohort on ") + date(cohort.selection.asOf))]
         blocks.append(.paragraph([.text(scope)]))
+        if let cells = cohort.smallCells {
+            blocks.append(
+                .paragraph([
+                    .text(
+                        t(
+                            "Kleine aantallen afgeschermd: aantallen onder \(cells.minimum) staan als < \(cells.minimum), zonder percentage; statistieken van minder dan \(cells.minimum) casussen staan als –; waar een totaal een afgeschermd aantal zou verraden, is ook een tweede aantal afgeschermd (x).",
+                            "Small cells suppressed: counts under \(cells.minimum) are shown as < \(cells.minimum), without a share; statistics of fewer than \(cells.minimum) cases as –; where a total would give a suppressed count away, a second count is suppressed too (x)."
+                        ))
+                ]))
+        }
         if !cohort.undated.isEmpty {
             blocks.append(
                 .paragraph([
@@ -44,7 +63,8 @@ public struct CohortDocument {
     }
 
     var scope: String {
-        var text = t("\(cohort.cases) casussen", "\(cohort.cases) cases")
+        let cases = count(cohort.cases, Cohort.CellKey.cases)
+        var text = t("\(cases) casussen", "\(cases) cases")
         let s = cohort.selection
         switch (s.startedFrom, s.startedUntil) {
         case let (from?, until?):
@@ -61,11 +81,16 @@ public struct CohortDocument {
         var table = ReportTable(
             caption: t("Status op ", "Status on ") + date(cohort.selection.asOf),
             columns: [ReportColumn("Status"), ReportColumn(t("Aantal (percentage)", "Count (share)"), .trailing)])
-        for phase in Phase.allCases where (cohort.statusOnDate[phase] ?? 0) > 0 {
-            table.add([phase.label(language), share(cohort.statusOnDate[phase]!)])
+        // A suppressed row is shown even when empty, so that the rows left cannot give it away.
+        for phase in Phase.allCases where (cohort.statusOnDate[phase] ?? 0) > 0 || hidden(Cohort.CellKey.status(phase)) {
+            table.add([phase.label(language), share(cohort.statusOnDate[phase] ?? 0, Cohort.CellKey.status(phase))])
         }
-        if cohort.statusUnknown > 0 { table.add([t("Onbekend", "Unknown"), share(cohort.statusUnknown)]) }
-        table.add([t("Totaal", "Total"), "\(cohort.cases) (100%)"], total: true)
+        if cohort.statusUnknown > 0 || hidden(Cohort.CellKey.status(nil)) {
+            table.add([t("Onbekend", "Unknown"), share(cohort.statusUnknown, Cohort.CellKey.status(nil))])
+        }
+        table.add(
+            [t("Totaal", "Total"), hidden(Cohort.CellKey.cases) ? count(cohort.cases, Cohort.CellKey.cases) : "\(cohort.cases) (100%)"],
+            total: true)
         return [.heading(2, table.caption), .table(table)]
     }
 
@@ -80,10 +105,12 @@ public struct CohortDocument {
             ])
         for phase in Phase.allCases where phase != .endedEarly && phase != .closed {
             guard let stats = cohort.phases[phase] else { continue }
-            let s = stats.statistics
+            let s = hidden(Cohort.CellKey.phase(phase, "statistics")) ? SummaryStatistics(sorted: []) : stats.statistics
             table.add([
-                phase.label(language), String(stats.entered), String(stats.ended), String(stats.endedEarly), Self.number(s.mean),
-                Self.number(s.median), Self.number(s.min), Self.number(s.max),
+                phase.label(language), count(stats.entered, Cohort.CellKey.phase(phase, "entered")),
+                count(stats.ended, Cohort.CellKey.phase(phase, "ended")),
+                count(stats.endedEarly, Cohort.CellKey.phase(phase, "endedEarly")),
+                Self.number(s.mean), Self.number(s.median), Self.number(s.min), Self.number(s.max),
             ])
         }
         var blocks: [ReportBlock] = [.heading(2, t("Duur van de fasen", "Phase lengths")), .table(table)]
@@ -109,7 +136,10 @@ public struct CohortDocument {
                 ReportColumn(t("Bij einde", "At end"), .trailing),
             ])
         for colour in SafetyColour.allCases {
-            table.add([colour.word(language), String(cohort.safetyStart[colour] ?? 0), String(cohort.safetyEnd[colour] ?? 0)])
+            table.add([
+                colour.word(language), count(cohort.safetyStart[colour] ?? 0, Cohort.CellKey.safety("start", colour)),
+                count(cohort.safetyEnd[colour] ?? 0, Cohort.CellKey.safety("end", colour)),
+            ])
         }
         return [.heading(2, table.caption), .table(table)]
     }
@@ -122,7 +152,7 @@ public struct CohortDocument {
             var table = ReportTable(
                 caption: title,
                 columns: [ReportColumn(t("Waarde", "Value")), ReportColumn(t("Casussen (percentage)", "Cases (share)"), .trailing)])
-            for (value, count) in Cohort.ranked(cohort.tags[key]!) { table.add([value, share(count)]) }
+            for (value, count) in Cohort.ranked(cohort.tags[key]!) { table.add([value, share(count, Cohort.CellKey.tag(key, value))]) }
             blocks += [.heading(3, title), .table(table)]
         }
         return blocks
@@ -137,7 +167,7 @@ public struct CohortDocument {
                 ReportColumn(t("Casussen (percentage)", "Cases (share)"), .trailing),
             ])
         for (actor, count) in Cohort.ranked(cohort.actors) {
-            table.add([actor, cohort.actorGroups[actor]?.label(language) ?? "", share(count)])
+            table.add([actor, cohort.actorGroups[actor]?.label(language) ?? "", share(count, Cohort.CellKey.actor(actor))])
         }
         return [.heading(2, table.caption), .table(table)]
     }

@@ -7,7 +7,7 @@ import PlanreisText
 /// byte-order mark, CRLF line ends. Numbers are bare (no thousands separator, no € sign, a
 /// decimal comma in Dutch) so that a spreadsheet reads them as numbers; money is in euros with
 /// two decimals. Every text cell is guarded against formula injection.
-public struct LongTableCSV: Sendable {
+package struct LongTableCSV: Sendable {
     /// One figure.
     public enum Value: Hashable, Sendable {
         case int(Int)

@@ -38,10 +38,18 @@ struct BudgetCommand: ParsableCommand {
     @Option(help: "Prijslijst (CSV) in plaats van de meegeleverde Samples/prijslijst.csv.")
     var prices: String?
 
+    @Option(
+        name: .customLong("min-cell"),
+        help: "Scherm kleine aantallen af: aantallen onder N worden '< N', met de cijfers die ze zouden verraden (standaard uit).")
+    var minCell: Int?
+
     @OptionGroup var limits: LimitOptions
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
+        if let minCell, minCell < 2 {
+            throw ValidationError("--min-cell moet minstens 2 zijn, niet \(minCell). Gebruikelijk is 5 (CBS) of 10.")
+        }
         guard (1900...2200).contains(year) else {
             throw ValidationError("Onbekend jaar '\(year)' bij --year. Geef een jaartal, bijvoorbeeld 2024.")
         }
@@ -67,7 +75,8 @@ struct BudgetCommand: ParsableCommand {
         let diagnostics = InputCollector(language: lang, limits: limits.readLimits).forEachJourney(inputs) { builder.add($0) }
         Console.report(diagnostics, language: lang)
         if diagnostics.hasErrors { throw ExitCode(1) }
-        let result = builder.finish()
+        var result = builder.finish()
+        if let minCell { result = result.suppressingSmallCells(below: minCell) }
         let bytes: [UInt8]
         switch TableOutput.resolve(format, output: output, fallback: .md)! {
         case .md: bytes = Array(result.markdown(lang).utf8)

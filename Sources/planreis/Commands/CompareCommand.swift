@@ -42,6 +42,11 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("quiet-days"), help: "Stille periodes langer dan dit aantal dagen heten 'geen informatie'.")
     var quietDays: Int = 90
 
+    @Option(
+        name: .customLong("min-cell"),
+        help: "Scherm kleine aantallen af: aantallen onder N worden '< N', met de cijfers die ze zouden verraden (standaard uit).")
+    var minCell: Int?
+
     /// For benchmarks only: compare this many generated journeys instead of files.
     @Option(help: .hidden)
     var synthetic: Int?
@@ -54,6 +59,9 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
+        if let minCell, minCell < 2 {
+            throw ValidationError("--min-cell moet minstens 2 zijn, niet \(minCell). Gebruikelijk is 5 (CBS) of 10.")
+        }
         if started != nil && (startedFrom != nil || startedUntil != nil) {
             throw ValidationError("Geef --started óf --started-from/--started-until, niet allebei.")
         }
@@ -85,7 +93,7 @@ struct CompareCommand: ParsableCommand {
         }
         selection.runningOn = try runningOn.map { try PartialDate(parsing: $0).earliestDay }
         let options = CohortOptions(quietThresholdDays: quietDays, keepTimelines: resolved == .html)
-        let cohort: Cohort
+        var cohort: Cohort
         if let synthetic {
             let seed = self.seed
             cohort = CohortBuilder.build(count: synthetic, parts: 2, selection: selection, options: options) { index in
@@ -98,6 +106,7 @@ struct CompareCommand: ParsableCommand {
             if diagnostics.hasErrors { throw ExitCode(1) }
             cohort = builder.finish()
         }
+        if let minCell { cohort = cohort.suppressingSmallCells(below: minCell) }
         let bytes: [UInt8]
         switch resolved {
         case .md: bytes = Array(cohort.markdown(lang).utf8)
