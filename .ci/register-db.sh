@@ -4,7 +4,7 @@
 # The cluster is stopped by .ci/register.sh (or left to die with the CI machine).
 register_db_setup() {
     local pgbin
-    pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+    pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
     if [ -z "$pgbin" ] || [ ! -x "$pgbin/initdb" ]; then
         echo "== installing postgresql"
         apt-get update -qq
