@@ -37,13 +37,10 @@ struct AuditController {
         ])
     }
 
-    /// RFC 4180 CSV; every field quoted, so no cell can start a formula in a spreadsheet.
+    /// RFC 4180 CSV, each cell written by `CSVCellWriter` (quoted where needed, guarded
+    /// against formulas like every CSV planreis writes).
     private func csv(_ entries: [AuditEntry]) -> String {
-        func field(_ text: String) -> String {
-            var text = text.replacingOccurrences(of: "\"", with: "\"\"")
-            if let first = text.first, "=+-@\t\r".contains(first) { text = "'" + text }
-            return "\"" + text + "\""
-        }
+        func field(_ text: String) -> String { CSVCellWriter.cell(text, delimiter: ",") }
         var lines = ["tijd,gebruiker,rol,actie,casus,gebeurtenis,revisie,doel,client"]
         for entry in entries {
             lines.append(
