@@ -16,7 +16,9 @@ struct JourneyRewrite {
         /// A label (lane name, payer, scorer, tag): its first word may be a name too.
         func l(_ s: String) -> String { lanes[s] ?? text.anonymize(s, label: true, report: &report, found: &found) }
         func l(_ s: String?) -> String? { s.map { l($0) } }
-        func tags(_ list: [Tag]) -> [Tag] { list.map { Tag(l($0.key), l($0.value)) } }
+        func tags(_ list: [Tag]) -> [Tag] {
+            list.filter { !Self.carriesRawLogData($0) }.map { Tag(l($0.key), l($0.value)) }
+        }
         func date(_ d: PartialDate) -> PartialDate {
             if d.isEpochPlaceholder {
                 report.add(.placeholderDate)
@@ -117,5 +119,18 @@ struct JourneyRewrite {
             return copy
         }
         return out
+    }
+
+    /// Tags an anonymised export leaves out: the XES fidelity data of a log read from another
+    /// tool (its header, typed and nested attributes: names and real dates that the text
+    /// anonymiser does not see as such) and any tag whose value is an ISO date or timestamp,
+    /// which would give the real calendar away past the date shift.
+    static func carriesRawLogData(_ tag: Tag) -> Bool {
+        if tag.key?.hasPrefix("planreis:xes") == true { return true }
+        let v = Array(tag.value.utf8)
+        guard v.count >= 10 else { return false }
+        let digit = { (i: Int) in v[i] >= 48 && v[i] <= 57 }
+        let isDate = (0..<4).allSatisfy(digit) && v[4] == 45 && digit(5) && digit(6) && v[7] == 45 && digit(8) && digit(9)
+        return isDate && (v.count == 10 || v[10] == 84 || v[10] == 32)
     }
 }
