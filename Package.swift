@@ -36,20 +36,21 @@ let package = Package(
             dependencies: ["PlanreisModel"],
             resources: [.copy("../../Samples/prijslijst.csv")]
         ),
-        // Swimlane layout, SVG, HTML report, Markdown.
+        // Everything a person reads: the swimlane timeline (layout, SVG), the HTML case report, and
+        // the analysis, cohort and budget outputs (Markdown, HTML, SVG, JSON, CSV).
         .target(
-            name: "PlanreisRender",
+            name: "PlanreisReport",
             dependencies: [
                 "PlanreisModel", "PlanreisAnalysis",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("../../Templates")]
         ),
-        // The command line: one file per subcommand.
+        // The command line: Commands/ (one file per subcommand), Input/, Output/, Options/.
         .executableTarget(
             name: "planreis",
             dependencies: [
-                "PlanreisModel", "PlanreisXML", "PlanreisFormats", "PlanreisAnalysis", "PlanreisRender",
+                "PlanreisModel", "PlanreisFormats", "PlanreisAnalysis", "PlanreisReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,10 +58,12 @@ let package = Package(
         .executableTarget(
             name: "planreis-bench",
             dependencies: [
-                "PlanreisModel", "PlanreisXML", "PlanreisFormats", "PlanreisAnalysis", "PlanreisRender",
+                "PlanreisModel", "PlanreisXML", "PlanreisFormats", "PlanreisAnalysis", "PlanreisReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Inline journeys and generated fixtures shared by the test targets.
+        .target(name: "PlanreisTestSupport", dependencies: ["PlanreisAnalysis", "PlanreisModel"], path: "Tests/Support"),
         .testTarget(name: "PlanreisModelTests", dependencies: ["PlanreisModel"]),
         .testTarget(
             name: "PlanreisFormatsTests",
@@ -69,12 +72,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanreisAnalysisTests",
-            dependencies: ["PlanreisAnalysis", "PlanreisFormats", "PlanreisModel"],
-            exclude: ["Golden/Expected"]
+            dependencies: ["PlanreisAnalysis", "PlanreisFormats", "PlanreisModel", "PlanreisTestSupport"]
         ),
         .testTarget(
-            name: "PlanreisRenderTests",
-            dependencies: ["PlanreisRender", "PlanreisAnalysis", "PlanreisFormats", "PlanreisModel"],
+            name: "PlanreisReportTests",
+            dependencies: ["PlanreisReport", "PlanreisAnalysis", "PlanreisFormats", "PlanreisModel", "PlanreisTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "planreisTests", dependencies: ["planreis"]),

@@ -3,7 +3,7 @@ import Foundation
 import PlanreisAnalysis
 import PlanreisFormats
 import PlanreisModel
-import PlanreisRender
+import PlanreisReport
 import PlanreisXML
 
 /// Benchmarks and generated inputs for planreis. Build it in release mode:

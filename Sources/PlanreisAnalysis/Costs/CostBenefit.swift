@@ -46,7 +46,7 @@ public enum LegitimationPart: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    func text(in legitimation: Legitimation?) -> String? {
+    package func text(in legitimation: Legitimation?) -> String? {
         let value: String?
         switch self {
         case .basis: value = legitimation?.basis

@@ -54,7 +54,7 @@ public enum PriceUnit: String, CaseIterable, Sendable, Codable {
 
 extension String {
     /// The text without leading and trailing white space (also no-break spaces).
-    var trimmedSpaces: String {
+    package var trimmedSpaces: String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

@@ -45,7 +45,7 @@ extension PartialDate {
     }
 
     /// A date for one known day.
-    static func day(_ dayNumber: Int) -> PartialDate {
+    package static func day(_ dayNumber: Int) -> PartialDate {
         let (y, m, d) = CivilDate.date(fromDayNumber: dayNumber)
         return PartialDate(year: y, month: m, day: d)
     }

@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisTestSupport
 import Testing
 
 @testable import PlanreisAnalysis

@@ -1,0 +1,151 @@
+import PlanreisAnalysis
+import PlanreisModel
+
+/// The cohort tables as report blocks, so that Markdown and HTML show the same content:
+/// status on the reference date, phase lengths, colour codes, tags, actors, stalls per actor
+/// across cases, exceptions and the time to the first breakthrough.
+public struct CohortDocument {
+    let cohort: Cohort
+    let language: Language
+
+    public init(_ cohort: Cohort, language: Language) {
+        self.cohort = cohort
+        self.language = language
+    }
+
+    func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+
+    func date(_ day: Int) -> String { PartialDate(dayNumber: day).formatted(language) }
+
+    func share(_ count: Int) -> String { "\(count) (\(cohort.share(count).percent)%)" }
+
+    static func number(_ value: Int?) -> String { value.map(String.init) ?? "–" }
+
+    /// "12" for an exact number of days, "12–30" for a range.
+    static func days(_ range: DurationRange?) -> String {
+        guard let range else { return "–" }
+        return range.isExact ? String(range.minDays) : "\(range.minDays)–\(range.maxDays)"
+    }
+
+    /// Every block, in order.
+    public var blocks: [ReportBlock] {
+        var blocks: [ReportBlock] = [.heading(1, t("Cohort op ", "Cohort on ") + date(cohort.selection.asOf))]
+        blocks.append(.paragraph([.text(scope)]))
+        if !cohort.undated.isEmpty {
+            blocks.append(
+                .paragraph([
+                    .text(
+                        t("Zonder datum en daarom buiten het cohort: ", "Without dates and therefore outside the cohort: ")
+                            + cohort.undated.joined(separator: ", ") + ".")
+                ]))
+        }
+        blocks += statusBlocks + phaseBlocks + safetyBlocks + tagBlocks + actorBlocks + stallBlocks + exceptionBlocks
+        return blocks
+    }
+
+    var scope: String {
+        var text = t("\(cohort.cases) casussen", "\(cohort.cases) cases")
+        let s = cohort.selection
+        switch (s.startedFrom, s.startedUntil) {
+        case let (from?, until?):
+            text += t(", gestart van \(date(from)) tot en met \(date(until))", ", started \(date(from)) to \(date(until))")
+        case let (from?, nil): text += t(", gestart op of na \(date(from))", ", started on or after \(date(from))")
+        case let (nil, until?): text += t(", gestart op of voor \(date(until))", ", started on or before \(date(until))")
+        case (nil, nil): break
+        }
+        if let day = s.runningOn { text += t(", nog lopend op \(date(day))", ", still running on \(date(day))") }
+        return text + t(". Alleen wat op de peildatum bekend was, telt mee.", ". Only what was known on the reference date counts.")
+    }
+
+    var statusBlocks: [ReportBlock] {
+        var table = ReportTable(
+            caption: t("Status op ", "Status on ") + date(cohort.selection.asOf),
+            columns: [ReportColumn("Status"), ReportColumn(t("Aantal (percentage)", "Count (share)"), .trailing)])
+        for phase in Phase.allCases where (cohort.statusOnDate[phase] ?? 0) > 0 {
+            table.add([phase.label(language), share(cohort.statusOnDate[phase]!)])
+        }
+        if cohort.statusUnknown > 0 { table.add([t("Onbekend", "Unknown"), share(cohort.statusUnknown)]) }
+        table.add([t("Totaal", "Total"), "\(cohort.cases) (100%)"], total: true)
+        return [.heading(2, table.caption), .table(table)]
+    }
+
+    var phaseBlocks: [ReportBlock] {
+        var table = ReportTable(
+            caption: t("Duur van de fasen (dagen)", "Phase lengths (days)"),
+            columns: [
+                ReportColumn(t("Fase", "Phase")), ReportColumn(t("Begonnen", "Entered"), .trailing),
+                ReportColumn(t("Afgerond", "Ended"), .trailing), ReportColumn(t("Vroegtijdig beëindigd", "Ended early"), .trailing),
+                ReportColumn(t("Gemiddeld", "Mean"), .trailing), ReportColumn(t("Mediaan", "Median"), .trailing),
+                ReportColumn(t("Minimum", "Minimum"), .trailing), ReportColumn(t("Maximum", "Maximum"), .trailing),
+            ])
+        for phase in Phase.allCases where phase != .endedEarly && phase != .closed {
+            guard let stats = cohort.phases[phase] else { continue }
+            let s = stats.statistics
+            table.add([
+                phase.label(language), String(stats.entered), String(stats.ended), String(stats.endedEarly), Self.number(s.mean),
+                Self.number(s.median), Self.number(s.min), Self.number(s.max),
+            ])
+        }
+        var blocks: [ReportBlock] = [.heading(2, t("Duur van de fasen", "Phase lengths")), .table(table)]
+        let imprecise = cohort.phases.values.reduce(0) { $0 + $1.imprecise }
+        if imprecise > 0 {
+            blocks.append(
+                .paragraph([
+                    .text(
+                        t(
+                            "\(imprecise) afgeronde fase(n) hebben een begin of einde zonder dag; die tellen als afgerond, maar hun duur telt niet mee in gemiddelde, mediaan, minimum en maximum.",
+                            "\(imprecise) ended phase(s) have a start or end without a day; they count as ended, but their length is left out of mean, median, minimum and maximum."
+                        ))
+                ]))
+        }
+        return blocks
+    }
+
+    var safetyBlocks: [ReportBlock] {
+        var table = ReportTable(
+            caption: t("Kleurcode intensieve fase", "Safety colour in the intensive phase"),
+            columns: [
+                ReportColumn(t("Kleurcode", "Colour")), ReportColumn(t("Bij start", "At start"), .trailing),
+                ReportColumn(t("Bij einde", "At end"), .trailing),
+            ])
+        for colour in SafetyColour.allCases {
+            table.add([colour.word(language), String(cohort.safetyStart[colour] ?? 0), String(cohort.safetyEnd[colour] ?? 0)])
+        }
+        return [.heading(2, table.caption), .table(table)]
+    }
+
+    var tagBlocks: [ReportBlock] {
+        guard !cohort.tags.isEmpty else { return [] }
+        var blocks: [ReportBlock] = [.heading(2, t("Kenmerken", "Tags"))]
+        for key in cohort.tags.keys.sorted() {
+            let title = key.isEmpty ? t("Overig", "Other") : key
+            var table = ReportTable(
+                caption: title,
+                columns: [ReportColumn(t("Waarde", "Value")), ReportColumn(t("Casussen (percentage)", "Cases (share)"), .trailing)])
+            for (value, count) in Cohort.ranked(cohort.tags[key]!) { table.add([value, share(count)]) }
+            blocks += [.heading(3, title), .table(table)]
+        }
+        return blocks
+    }
+
+    var actorBlocks: [ReportBlock] {
+        guard !cohort.actors.isEmpty else { return [] }
+        var table = ReportTable(
+            caption: t("Betrokken partijen", "Actors involved"),
+            columns: [
+                ReportColumn(t("Partij", "Actor")), ReportColumn(t("Groep", "Group")),
+                ReportColumn(t("Casussen (percentage)", "Cases (share)"), .trailing),
+            ])
+        for (actor, count) in Cohort.ranked(cohort.actors) {
+            table.add([actor, cohort.actorGroups[actor]?.label(language) ?? "", share(count)])
+        }
+        return [.heading(2, table.caption), .table(table)]
+    }
+}
+
+extension Cohort {
+    /// Counts, largest first, ties by name.
+    static func ranked(_ counts: [String: Int]) -> [(String, Int)] {
+        counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) }
+    }
+}

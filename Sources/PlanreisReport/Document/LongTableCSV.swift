@@ -1,0 +1,104 @@
+import PlanreisAnalysis
+import PlanreisModel
+
+/// Tables as one long CSV for Dutch Excel: one line per figure with the columns `tabel`, `rij`,
+/// `kolom`, `waarde` (`table`, `row`, `column`, `value` in English), `;` as separator, a UTF-8
+/// byte-order mark, CRLF line ends. Numbers are bare (no thousands separator, no € sign, a
+/// decimal comma in Dutch) so that a spreadsheet reads them as numbers; money is in euros with
+/// two decimals. Every text cell is guarded against formula injection.
+public struct LongTableCSV: Sendable {
+    /// One figure.
+    public enum Value: Hashable, Sendable {
+        case int(Int)
+        case money(Money)
+        case ratio(Ratio)
+        case text(String)
+        case empty
+    }
+
+    public var language: Language
+    private var lines: [String]
+
+    public init(language: Language) {
+        self.language = language
+        lines = [language == .nl ? "tabel;rij;kolom;waarde" : "table;row;column;value"]
+    }
+
+    /// Adds one figure.
+    public mutating func add(_ table: String, _ row: String, _ column: String, _ value: Value) {
+        lines.append([table, row, column].map { Self.cell($0) }.joined(separator: ";") + ";" + text(value))
+    }
+
+    /// Adds a count, or an empty cell for nil.
+    public mutating func add(_ table: String, _ row: String, _ column: String, _ value: Int?) {
+        add(table, row, column, value.map(Value.int) ?? .empty)
+    }
+
+    /// The file: byte-order mark, header and lines.
+    public var bytes: [UInt8] {
+        [0xEF, 0xBB, 0xBF] + Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
+    }
+
+    func text(_ value: Value) -> String {
+        switch value {
+        case .int(let i): return String(i)
+        case .money(let m):
+            let text = m.decimalText
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            let fraction = parts.count == 2 ? (parts[1].count == 1 ? parts[1] + "0" : String(parts[1])) : "00"
+            return String(parts[0]) + (language == .nl ? "," : ".") + fraction
+        case .ratio(let r): return r.formatted(language)
+        case .text(let t): return Self.cell(t)
+        case .empty: return ""
+        }
+    }
+
+    /// A text cell: guarded against formulas, quoted when it holds `;`, `"` or a line break.
+    /// Judged per Unicode scalar: a quote, `;` or line break followed by a combining mark is one
+    /// `Character` in Swift but still ends a cell for a spreadsheet.
+    public static func cell(_ text: String) -> String {
+        let guarded = guardFormula(text)
+        guard guarded.unicodeScalars.contains(where: { $0 == ";" || $0 == "\"" || lineBreaks.contains($0) }) else { return guarded }
+        var quoted = String.UnicodeScalarView()
+        for scalar in guarded.unicodeScalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
+        }
+        return "\"" + String(quoted) + "\""
+    }
+
+    private static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+
+    /// A leading `'` for a text a spreadsheet could take for a formula: one that starts with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return (also after leading spaces or `'`); plain
+    /// numbers such as `-12,5` are left alone.
+    public static func guardFormula(_ text: String) -> String {
+        if isPlainNumber(text) { return text }
+        let rest = text.unicodeScalars.drop { $0 == " " || $0 == "'" || $0 == "\u{00A0}" }
+        guard let first = rest.first, "=+-@\t\r\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first) else { return text }
+        return "'" + text
+    }
+
+    static func isPlainNumber(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.first == "-" { body = body.dropFirst() }
+        guard let first = body.first, first.isASCII, first.isNumber else { return false }
+        var separators = 0
+        for c in body {
+            if c == "," || c == "." {
+                separators += 1
+            } else if !(c.isASCII && c.isNumber) {
+                return false
+            }
+        }
+        return separators <= 1 && body.last!.isNumber
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(of target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}

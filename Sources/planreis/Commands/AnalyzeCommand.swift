@@ -1,0 +1,74 @@
+import ArgumentParser
+import PlanreisAnalysis
+import PlanreisFormats
+import PlanreisModel
+import PlanreisReport
+
+/// `planreis analyze FILE`: where the bureaucracy stalled and what each exception is worth.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Waar liep de bureaucratie vast, en wat levert elke uitzondering op (micro-kosten-baten)?")
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case md, json, html
+    }
+
+    @Argument(help: "Invoerbestand: .planreis.xml, .csv of .json.")
+    var input: String
+
+    @Option(help: "Uitvoer: md (standaard), json of html.")
+    var format: OutputFormat?
+
+    @Option(name: .shortAndLong, help: "Uitvoerbestand (standaard: stdout); het type volgt uit de extensie.")
+    var output: String = "-"
+
+    @Option(help: "Prijslijst (CSV) in plaats van de meegeleverde Samples/prijslijst.csv.")
+    var prices: String?
+
+    @Option(name: .customLong("quiet-days"), help: "Stille periodes langer dan dit aantal dagen heten 'geen informatie'.")
+    var quietDays: Int = 90
+
+    @Option(help: "Alleen de reis met deze id (als het bestand er meer bevat).")
+    var journey: String?
+
+    @OptionGroup var limits: LimitOptions
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard quietDays > 0 else { throw ValidationError("--quiet-days moet groter dan 0 zijn, niet \(quietDays).") }
+    }
+
+    var resolvedFormat: OutputFormat {
+        if let format { return format }
+        let lower = output.lowercased()
+        if lower.hasSuffix(".json") { return .json }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+        return .md
+    }
+
+    func run() throws {
+        let lang = language.lang
+        let journeys = try JourneySelection.load(input, id: journey, language: lang, limits: limits.readLimits)
+        let priceList = try PriceListLoader.load(prices, language: lang, limits: limits.readLimits)
+        let analyzer = Analyzer(priceList: priceList, options: AnalysisOptions(quietThresholdDays: quietDays))
+        let analyses = journeys.map { analyzer.analyze($0) }
+        let text: String
+        switch resolvedFormat {
+        case .md:
+            text = analyses.map { AnalysisMarkdownWriter(language: lang).write($0) }.joined(separator: "\n")
+        case .json:
+            text =
+                analyses.count == 1
+                ? AnalysisJSONWriter().write(analyses[0])
+                : JSONValue.object([
+                    ("format", .string(AnalysisJSONWriter.format + "-set")),
+                    ("version", .int(AnalysisJSONWriter.version)),
+                    ("analyses", .array(analyses.map { AnalysisJSONWriter().value($0) })),
+                ]).serialized() + "\n"
+        case .html:
+            text = analyses.map { AnalysisHTMLWriter(language: lang).write($0) }.joined(separator: "\n")
+        }
+        try Files.write(Array(text.utf8), to: output)
+    }
+}

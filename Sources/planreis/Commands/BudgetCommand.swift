@@ -1,0 +1,80 @@
+import ArgumentParser
+import PlanreisAnalysis
+import PlanreisFormats
+import PlanreisModel
+import PlanreisReport
+
+/// `planreis budget FILES|DIRS… --year YEAR`: the exception budget of a year for a municipality.
+struct BudgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget",
+        abstract: "Maatwerkbudget van een jaar: uitzonderingen per gemeente, categorie, betaler en grondslag; gebruik; signalen.",
+        discussion: """
+            Een uitzondering telt mee als de dagen die haar datum (of periode) kan betekenen het jaar
+            raken; een onnauwkeurige datum die deels buiten het jaar valt, telt volledig mee en wordt
+            gemeld. Vermeden kosten zijn verwacht (kosten × kans). Het budget betaalt de kostenregels
+            met als betaler de gemeente. Uitvoer: md, csv, json (planreis-budget, versie 1, zie
+            Templates/schemas/budget.schema.json) of html.
+            """)
+
+    @Argument(help: "Bestanden of mappen met .planreis.xml, .csv of .json.")
+    var inputs: [String]
+
+    @Option(help: "Het begrotingsjaar, bijvoorbeeld 2024.")
+    var year: Int
+
+    @Option(help: "Beschikbaar budget in euro's, bijvoorbeeld 40000, 40.000,00 of € 40.000.")
+    var budget: String?
+
+    @Option(help: "Alleen casussen van deze gemeente.")
+    var municipality: String?
+
+    @Option(help: "Uitvoer: md (standaard), csv, json of html; anders volgt het uit de extensie van -o.")
+    var format: TableFormat?
+
+    @Option(name: .shortAndLong, help: "Uitvoerbestand (standaard: stdout).")
+    var output: String = "-"
+
+    @Option(help: "Prijslijst (CSV) in plaats van de meegeleverde Samples/prijslijst.csv.")
+    var prices: String?
+
+    @OptionGroup var limits: LimitOptions
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard (1900...2200).contains(year) else {
+            throw ValidationError("Onbekend jaar '\(year)' bij --year. Geef een jaartal, bijvoorbeeld 2024.")
+        }
+        if let budget {
+            do {
+                _ = try Money(parsing: budget)
+            } catch {
+                throw ValidationError(
+                    "Onleesbaar bedrag '\(budget)' bij --budget. \(error.hint.nl.prefix(1).uppercased() + error.hint.nl.dropFirst()).")
+            }
+        }
+        if let municipality, municipality.allSatisfy(\.isWhitespace) {
+            throw ValidationError("Lege gemeente bij --municipality. Geef een naam, bijvoorbeeld Tilburg.")
+        }
+    }
+
+    func run() throws {
+        let lang = language.lang
+        let priceList = try PriceListLoader.load(prices, language: lang, limits: limits.readLimits)
+        let available = try budget.map { try Money(parsing: $0) }
+        let selection = BudgetSelection(year: year, municipality: municipality, available: available)
+        var builder = BudgetBuilder(selection: selection, priceList: priceList)
+        let diagnostics = InputCollector(language: lang, limits: limits.readLimits).forEachJourney(inputs) { builder.add($0) }
+        Console.report(diagnostics, language: lang)
+        if diagnostics.hasErrors { throw ExitCode(1) }
+        let result = builder.finish()
+        let bytes: [UInt8]
+        switch TableFormat.resolve(format, output: output) {
+        case .md: bytes = Array(result.markdown(lang).utf8)
+        case .csv: bytes = result.csv(lang)
+        case .json: bytes = Array(BudgetJSONWriter().write(result).utf8)
+        case .html: bytes = Array(result.html(lang).utf8)
+        }
+        try Files.write(bytes, to: output)
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import PlanreisFormats
+import PlanreisModel
+
+/// Reads the input of `convert`, a file or a folder, batch by batch: an XES log one trace at a
+/// time (streamed from the file), any other file whole. Shows progress on a terminal only.
+struct ConvertReader {
+    let language: Language
+    let format: JourneyFormat?
+    var limits: ReadLimits = LimitOptions.environment
+
+    func read(_ input: String, _ body: (ReadResult) -> Void) {
+        var isDirectory: ObjCBool = false
+        var paths = [input]
+        if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+            paths = InputCollector.files(in: input)
+            if paths.isEmpty {
+                body(
+                    ReadResult(diagnostics: [
+                        .error(
+                            at: nil,
+                            Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files"),
+                            hint: Localized(
+                                nl: "planreis leest .planreis.xml, .csv, .json, .xes en .xes.gz",
+                                en: "planreis reads .planreis.xml, .csv, .json, .xes and .xes.gz"))
+                    ]))
+            }
+        }
+        let showProgress = Console.stderrIsTerminal
+        for (index, path) in paths.enumerated() {
+            if (format ?? JourneyFormat.detect(path: path)) == .xes && path != "-" && FileManager.default.fileExists(atPath: path) {
+                var shown = false
+                let fileDiagnostics = XESFormat.stream(
+                    contentsOf: path, maxBytes: JourneyLoader.xesMaxBytes(limits), limits: limits,
+                    progress: { traces, bytes in
+                        guard showProgress else { return }
+                        shown = true
+                        let megabytes = bytes >> 20
+                        Console.progress(
+                            language == .nl
+                                ? "\(path): \(traces) traces gelezen (\(megabytes) MB)"
+                                : "\(path): \(traces) traces read (\(megabytes) MB)")
+                    }
+                ) { trace in
+                    if shown && !trace.diagnostics.isEmpty {
+                        Console.progress(nil)
+                        shown = false
+                    }
+                    body(trace)
+                }
+                if shown { Console.progress(nil) }
+                body(ReadResult(diagnostics: fileDiagnostics))
+            } else {
+                let loaded = JourneyLoader(language: language, limits: limits).load(path, format: format)
+                body(ReadResult(journeys: loaded.journeys, diagnostics: loaded.diagnostics))
+            }
+            if showProgress && paths.count > 20 && (index % 50 == 0 || index == paths.count - 1) {
+                Console.progress(
+                    language == .nl ? "gelezen: \(index + 1)/\(paths.count) bestanden" : "read: \(index + 1)/\(paths.count) files")
+                if index == paths.count - 1 { Console.progress(nil) }
+            }
+        }
+    }
+}
