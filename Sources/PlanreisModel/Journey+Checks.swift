@@ -193,6 +193,7 @@ extension Journey {
             }
         }
         for index in events.indices { checkEvent(events[index], index) }
+        problems += payerWarnings(map)
         return problems
     }
 

@@ -40,7 +40,7 @@ public struct BudgetSelection: Hashable, Sendable {
     }
 
     /// A name compared without case, surrounding spaces or repeated inner spaces.
-    static func key(_ text: String) -> String {
+    package static func key(_ text: String) -> String {
         text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 }

@@ -24,7 +24,7 @@ struct ReportLabels {
 
     func actor(_ id: String?) -> String { analysis.actorName(id).map(BidiText.isolated) ?? t("niemand", "nobody") }
 
-    func payer(_ p: String?) -> String { p.map(BidiText.isolated) ?? t("onbekend", "unknown") }
+    func payer(_ p: String?) -> String { p.map(BidiText.isolated) ?? t("betaler onbekend", "payer unknown") }
 
     func eventTitle(_ index: Int) -> String { BidiText.isolated(analysis.journey.events[index].title) }
 

@@ -1,14 +1,16 @@
 import PlanreisAnalysis
 import PlanreisModel
 
-/// Writes a cohort as JSON, format `planreis-cohort` version 1, described by
+/// Writes a cohort as JSON, format `planreis-cohort` version 2, described by
 /// `Templates/schemas/cohort.schema.json`. Keys that name a status, phase or colour are the
 /// Dutch words files use (`intensief`, `vroegtijdig-beeindigd`, `oranje`); counts are integers,
 /// days whole numbers with means and medians rounded half up (the values the Markdown shows),
-/// percentages whole numbers rounded half up, dates ISO days.
+/// percentages whole numbers rounded half up, dates ISO days. Version 2: figures from imprecise
+/// dates are ranges (`{"minDays", "maxDays"}`), spread (SD, quartiles) added, every number a
+/// JSON number.
 public struct CohortJSONWriter: Sendable {
     public static let format = "planreis-cohort"
-    public static let version = 1
+    public static let version = 2
 
     public init() {}
 
@@ -33,6 +35,10 @@ public struct CohortJSONWriter: Sendable {
                     ("endedEarly", .int(stats?.endedEarly ?? 0)), ("imprecise", .int(stats?.imprecise ?? 0)),
                     ("measured", .int(s.count)), ("totalDays", .int(s.total)), ("meanDays", int(s.mean)),
                     ("medianDays", int(s.median)), ("minDays", int(s.min)), ("maxDays", int(s.max)),
+                    ("sdDays", Self.number(stats?.spread.standardDeviation)),
+                    ("q1Days", Self.number(stats?.spread.firstQuartile)), ("q3Days", Self.number(stats?.spread.thirdQuartile)),
+                    ("iqrDays", Self.number(stats?.spread.interquartileRange)),
+                    ("ranges", Self.ranges(stats?.rangeStatistics ?? RangeStatistics([]))),
                 ])
             )
         }
@@ -71,6 +77,54 @@ public struct CohortJSONWriter: Sendable {
             ("safety", .object([("start", colours(c.safetyStart)), ("end", colours(c.safetyEnd))])),
             ("tags", .array(tags)), ("actors", .array(actors)),
             ("stalls", stalls(c)), ("exceptions", exceptions(c)),
+            (
+                "events",
+                .object([
+                    ("perCase", Self.summary(c.eventStatistics)), ("caseLengthDays", Self.ranges(c.lengthStatistics)),
+                    (
+                        "topActivities",
+                        .array(
+                            c.topActivities(25).map { title, count in
+                                .object([("title", .string(title)), ("events", .int(count.events)), ("cases", .int(count.cases))])
+                            })
+                    ),
+                ])
+            ),
+            (
+                "omittedTagKeys",
+                .array(
+                    c.omittedTagKeys.sorted { $0.key < $1.key }.map {
+                        .object([("key", .string($0.key)), ("distinctValues", .int($0.value))])
+                    })
+            ),
+            (
+                "input",
+                .optional(c.input) { i in
+                    .object([
+                        ("files", .int(i.files)), ("cases", .int(i.cases)), ("duplicates", .int(i.duplicates)),
+                        ("constructed", .optional(i.constructed, JSONValue.int)),
+                    ])
+                }
+            ),
+        ])
+    }
+
+    /// A number with two decimals, or null.
+    static func number(_ value: Double?) -> JSONValue { value.map { JSONValue.number($0) } ?? .null }
+
+    static func summary(_ s: SummaryStatistics) -> JSONValue {
+        .object([
+            ("count", .int(s.count)), ("mean", .optional(s.mean, JSONValue.int)), ("median", .optional(s.median, JSONValue.int)),
+            ("min", .optional(s.min, JSONValue.int)), ("max", .optional(s.max, JSONValue.int)),
+        ])
+    }
+
+    /// Statistics over ranges: each figure a `{"minDays", "maxDays"}` range.
+    static func ranges(_ r: RangeStatistics) -> JSONValue {
+        let d = AnalysisJSONWriter.duration
+        return .object([
+            ("count", .int(r.count)), ("meanDays", .optional(r.mean, d)), ("medianDays", .optional(r.median, d)),
+            ("minDays", .optional(r.min, d)), ("maxDays", .optional(r.max, d)),
         ])
     }
 
@@ -106,7 +160,7 @@ public struct CohortJSONWriter: Sendable {
             (
                 "perCase",
                 .object([
-                    ("mean", .optional(Ratio(Int64(perCase.total), Int64(c.cases))) { .string($0.decimalText) }),
+                    ("mean", .optional(Ratio(Int64(perCase.total), Int64(c.cases))) { JSONValue.decimal($0.decimalText) }),
                     ("median", .optional(perCase.median, JSONValue.int)), ("max", .optional(perCase.max, JSONValue.int)),
                     (
                         "distribution",
@@ -117,14 +171,7 @@ public struct CohortJSONWriter: Sendable {
                     ),
                 ])
             ),
-            (
-                "firstBreakthrough",
-                .object([
-                    ("cases", .int(first.count)), ("meanDays", .optional(first.mean, JSONValue.int)),
-                    ("medianDays", .optional(first.median, JSONValue.int)), ("minDays", .optional(first.min, JSONValue.int)),
-                    ("maxDays", .optional(first.max, JSONValue.int)),
-                ])
-            ),
+            ("firstBreakthrough", Self.ranges(first)),
         ])
     }
 }

@@ -6,6 +6,8 @@ public indirect enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int64)
+    /// A number given as its decimal text ("0.40", "-12.5"), written as is.
+    case decimal(String)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -14,6 +16,12 @@ public indirect enum JSONValue: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 
     public static func int(_ value: Int) -> JSONValue { .int(Int64(value)) }
+
+    /// A number rounded half away from zero to `places` decimals; null when not finite.
+    public static func number(_ value: Double, places: Int = 2) -> JSONValue {
+        guard let text = DecimalText.fixed(value, places: places) else { return .null }
+        return .decimal(text)
+    }
 
     /// `value` or null.
     public static func optional<T>(_ value: T?, _ transform: (T) -> JSONValue) -> JSONValue {
@@ -26,6 +34,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
+        case .decimal(let d): return d
         case .string(let s): return JSONString.quoted(s)
         case .array(let items):
             if items.isEmpty { return "[]" }

@@ -1,3 +1,4 @@
+import PlanreisAnalysis
 import PlanreisModel
 
 extension BudgetDocument {
@@ -36,7 +37,8 @@ extension BudgetDocument {
 
     /// The cells of a row after its name: exceptions, cost, avoided, net, return.
     func cells(_ row: BudgetRow) -> [String] {
-        [
+        guard row.exceptions > 0 else { return ["0", "–", "–", "–", "–"] }
+        return [
             String(row.exceptions), cost(row.cost, unpriced: row.unpricedCostLines),
             avoided(row.avoided, unpriced: row.unpricedAvoidedLines, withoutLikelihood: row.withoutExpected),
             bounded(money(row.net), row.netBound), row.returnPerEuro.map { bounded(ratio($0), row.netBound) } ?? "–",

@@ -1,3 +1,4 @@
+import PlanreisAnalysis
 import PlanreisModel
 
 /// A bar chart of the budget per category as inline SVG: per category one bar for the cost in

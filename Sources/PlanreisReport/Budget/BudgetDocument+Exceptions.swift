@@ -1,3 +1,4 @@
+import PlanreisAnalysis
 import PlanreisModel
 
 extension BudgetDocument {
