@@ -68,8 +68,8 @@ public struct BudgetDocument {
         text += "."
         if !total.isComplete {
             text += t(
-                " Niet alles is geprijsd of heeft een kans: wat ontbreekt staat erbij en onder Ontbrekend, nooit als € 0,00.",
-                " Not everything is priced or has a likelihood: what is missing is named here and under Missing, never shown as € 0.00.")
+                " Niet alles is geprijsd of heeft een kans: wat ontbreekt staat erbij en onder Ontbrekend, nooit als nul.",
+                " Not everything is priced or has a likelihood: what is missing is named here and under Missing, never shown as zero.")
         }
         return [.strong(String(budget.selection.year) + ":"), .text(text)]
     }
