@@ -86,8 +86,8 @@ public struct CohortDocument {
                 ReportColumn(t("Afgerond", "Ended"), .trailing), ReportColumn(t("Vroegtijdig beëindigd", "Ended early"), .trailing),
                 ReportColumn(t("Gemeten", "Measured"), .trailing), ReportColumn(t("Gemiddeld (dagen)", "Mean (days)"), .trailing),
                 ReportColumn(t("Mediaan (dagen)", "Median (days)"), .trailing),
-                ReportColumn(t("Standaardafwijking (dagen)", "Standard deviation (days)"), .trailing),
-                ReportColumn(t("Interkwartielafstand (dagen)", "Interquartile range (days)"), .trailing),
+                ReportColumn(t("SD (dagen)", "SD (days)"), .trailing),
+                ReportColumn(t("Interkwartiel, Q1–Q3 (dagen)", "IQR, Q1–Q3 (days)"), .trailing),
                 ReportColumn(t("Minimum (dagen)", "Minimum (days)"), .trailing),
                 ReportColumn(t("Maximum (dagen)", "Maximum (days)"), .trailing),
             ])
