@@ -14,8 +14,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
+        // The text toolkit: the one CSV tokenizer, formula guard, JSON writer, markup escaper,
+        // bidi isolation and SHA-256 of the package. No dependencies, no Foundation.
+        .target(name: "PlanreisText"),
         // Journey, actors, events, imprecise dates, money. Foundation at most, no I/O.
-        .target(name: "PlanreisModel"),
+        .target(name: "PlanreisModel", dependencies: ["PlanreisText"]),
         // libxml2 through pkg-config; only PlanreisXML imports it.
         .systemLibrary(
             name: "CLibXML2",
@@ -27,13 +30,13 @@ let package = Package(
         // Read and write the model: planreis XML, spreadsheet CSV, JSON; diagnostics.
         .target(
             name: "PlanreisFormats",
-            dependencies: ["PlanreisModel", "PlanreisXML"],
+            dependencies: ["PlanreisModel", "PlanreisText", "PlanreisXML"],
             resources: [.copy("Resources/planreis.xsd")]
         ),
         // Stalls, cost-benefit, price list: model in, plain values out.
         .target(
             name: "PlanreisAnalysis",
-            dependencies: ["PlanreisModel"],
+            dependencies: ["PlanreisModel", "PlanreisText"],
             resources: [.copy("../../Samples/prijslijst.csv")]
         ),
         // Everything a person reads: the swimlane timeline (layout, SVG), the HTML case report, and
@@ -41,7 +44,7 @@ let package = Package(
         .target(
             name: "PlanreisReport",
             dependencies: [
-                "PlanreisModel", "PlanreisAnalysis",
+                "PlanreisModel", "PlanreisText", "PlanreisAnalysis",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("../../Templates")]
@@ -50,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "planreis",
             dependencies: [
-                "PlanreisModel", "PlanreisFormats", "PlanreisAnalysis", "PlanreisReport",
+                "PlanreisModel", "PlanreisText", "PlanreisFormats", "PlanreisAnalysis", "PlanreisReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +67,7 @@ let package = Package(
         ),
         // Inline journeys and generated fixtures shared by the test targets.
         .target(name: "PlanreisTestSupport", dependencies: ["PlanreisAnalysis", "PlanreisModel"], path: "Tests/Support"),
+        .testTarget(name: "PlanreisTextTests", dependencies: ["PlanreisText"]),
         .testTarget(name: "PlanreisModelTests", dependencies: ["PlanreisModel"]),
         .testTarget(
             name: "PlanreisFormatsTests",
@@ -79,6 +83,6 @@ let package = Package(
             dependencies: ["PlanreisReport", "PlanreisAnalysis", "PlanreisFormats", "PlanreisModel", "PlanreisTestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "planreisTests", dependencies: ["planreis"]),
+        .testTarget(name: "planreisTests", dependencies: ["planreis", "PlanreisFormats"]),
     ]
 )

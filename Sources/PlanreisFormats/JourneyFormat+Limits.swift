@@ -22,8 +22,7 @@ extension JourneyFormat {
             if !GzipInflater.isGzip(bytes), let problem = limits.xml.firstViolation(in: bytes) {
                 return ReadResult(diagnostics: [problem.diagnostic(file: file)])
             }
-            let (streamed, overflow) = limits.maxBytes.multipliedReportingOverflow(by: 32)
-            result = XESFormat.read(bytes, file: file, maxBytes: overflow ? Int.max : streamed, limits: limits)
+            result = XESFormat.read(bytes, file: file, maxBytes: Self.streamedMaxBytes(limits), limits: limits)
         default:
             result = read(bytes, file: file)
         }

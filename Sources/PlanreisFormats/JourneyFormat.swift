@@ -11,16 +11,6 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
     /// An XES (IEEE 1849) event log, `.xes` or `.xes.gz`: one journey per trace.
     case xes
 
-    /// The format a path's extension names, or nil.
-    public static func detect(path: String) -> JourneyFormat? {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".xml") { return .planreisXML }
-        if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .csv }
-        if lower.hasSuffix(".json") { return .json }
-        if XESFormat.matches(path: lower) { return .xes }
-        return nil
-    }
-
     /// Reads `bytes` of file `file` in this format: journeys, source maps, every problem.
     public func read(_ bytes: [UInt8], file: String) -> ReadResult {
         switch self {

@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 import Testing
 
 @testable import PlanreisFormats
@@ -34,7 +35,7 @@ import Testing
         out.appendEscaped(value)
         let bytes = out.withBytes { Array($0) }
         #expect(bytes == Array(expected.utf8))
-        #expect(bytes == Array(XMLTextBuilder.escapeAttribute(value).utf8))
+        #expect(bytes == Array(MarkupText.dataAttribute(value).utf8))
     }
 
     @Test func hostileValuesAndKeysAreEscapedInTheLog() {

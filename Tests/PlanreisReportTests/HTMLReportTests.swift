@@ -1,6 +1,7 @@
 import Foundation
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 import Testing
 
 @testable import PlanreisReport

@@ -1,5 +1,6 @@
 import Foundation
 import PlanreisAnalysis
+import PlanreisText
 import Testing
 
 @testable import PlanreisReport
@@ -26,14 +27,14 @@ import Testing
     }
 
     @Test func jsonEscapesWhatCouldEndAScript() {
-        let text = JSONText.object([("a", .string("</script><!--&\u{2028}\u{2029}\"\\\n\u{01}é"))]).text
+        let text = JSONValue.object([("a", .string("</script><!--&\u{2028}\u{2029}\"\\\n\u{01}é"))]).serialized(.compactForHTMLScript)
         #expect(text == "{\"a\":\"\\u003c/script\\u003e\\u003c!--\\u0026\\u2028\\u2029\\\"\\\\\\n\\u0001é\"}")
     }
 
     @Test func markupEscapesTextAndAttributes() {
-        #expect(Markup.text("a<b>&\"'") == "a&lt;b&gt;&amp;\"'")
-        #expect(Markup.attribute("a<b>&\"'\n") == "a&lt;b&gt;&amp;&quot;&#39;&#10;")
-        #expect(Markup.text("x\u{01}\u{0B}y\u{FFFE}") == "xy")
+        #expect(MarkupText.text("a<b>&\"'") == "a&lt;b&gt;&amp;\"'")
+        #expect(MarkupText.attribute("a<b>&\"'\n") == "a&lt;b&gt;&amp;&quot;&#39;&#10;")
+        #expect(MarkupText.text("x\u{01}\u{0B}y\u{FFFE}") == "xy")
         #expect(Markup.safeColour("#a1B2c3") == "#A1B2C3")
         #expect(Markup.safeColour("#-12345") == nil)
         #expect(Markup.safeColour("red") == nil)

@@ -1,3 +1,5 @@
+import PlanreisText
+
 /// The secret an anonymisation is derived from. The same key gives the same pseudonyms and the
 /// same date shifts, so that exports made at different times link up; a random key (the
 /// default) makes every export unlinkable to any other and to the original.

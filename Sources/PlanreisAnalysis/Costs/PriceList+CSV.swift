@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// A price list that could not be read; every problem with file, line and column.
 public struct PriceListError: Error, Hashable, Sendable {
@@ -35,14 +36,19 @@ extension PriceList {
     public static func read(csv text: String, file: String) -> PriceListReadResult {
         var diagnostics: [Diagnostic] = []
         func location(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
-        func error(_ field: CSVField, _ nl: String, _ en: String, hint: (String, String)? = nil) {
+        func error(_ field: CSVCell, _ nl: String, _ en: String, hint: (String, String)? = nil) {
             diagnostics.append(
                 .error(at: location(field.line, field.column), Localized(nl: nl, en: en), hint: hint.map { Localized(nl: $0.0, en: $0.1) }))
         }
 
-        let (records, problems) = CSVTokenizer.records(text, delimiter: CSVTokenizer.delimiter(of: text))
-        for p in problems { diagnostics.append(.error(at: location(p.line, p.column), p.message, hint: p.hint)) }
-        var rows = records.filter { !$0.isBlank }
+        let (_, records, problems) = CSVTokenizer.split(String(text.drop { $0 == "\u{FEFF}" }))
+        for p in problems {
+            let (message, hint) = p.words
+            diagnostics.append(
+                .error(at: location(p.line, p.column), Localized(nl: message.nl, en: message.en), hint: Localized(nl: hint.nl, en: hint.en))
+            )
+        }
+        var rows = records.filter { !$0.cells.allSatisfy { $0.text.trimmedSpaces.isEmpty } }
         guard !rows.isEmpty else {
             diagnostics.append(
                 .error(
@@ -56,7 +62,7 @@ extension PriceList {
         // Header.
         let header = rows.removeFirst()
         var columns: [Column: Int] = [:]
-        for (index, field) in header.fields.enumerated() {
+        for (index, field) in header.cells.enumerated() {
             let word = field.text.trimmedSpaces.lowercased()
             guard let column = Column.headers[word] else {
                 diagnostics.append(
@@ -91,17 +97,18 @@ extension PriceList {
         var items: [PriceListItem] = []
         var firstLine: [String: Int] = [:]
         for row in rows {
-            if row.fields.count > header.fields.count {
-                let extra = row.fields[header.fields.count]
+            if row.cells.count > header.cells.count {
+                let extra = row.cells[header.cells.count]
                 error(
-                    extra, "regel heeft \(row.fields.count) velden, de kopregel \(header.fields.count)",
-                    "row has \(row.fields.count) fields, the header \(header.fields.count)",
+                    extra, "regel heeft \(row.cells.count) velden, de kopregel \(header.cells.count)",
+                    "row has \(row.cells.count) fields, the header \(header.cells.count)",
                     hint: ("zet tekst met het scheidingsteken tussen aanhalingstekens", "quote text that contains the delimiter"))
             }
-            func cell(_ column: Column) -> CSVField? {
+            func cell(_ column: Column) -> CSVCell? {
                 guard let index = columns[column] else { return nil }
-                if index < row.fields.count { return row.fields[index] }
-                return CSVField(text: "", line: row.line, column: (row.fields.last.map { $0.column + $0.text.count + 1 }) ?? 1)
+                if index < row.cells.count { return row.cells[index] }
+                return CSVCell(
+                    text: "", line: row.line, column: (row.cells.last.map { $0.column + $0.text.count + 1 }) ?? 1, quoted: false)
             }
             func text(_ column: Column) -> String? {
                 guard let t = cell(column)?.text.trimmedSpaces, !t.isEmpty else { return nil }

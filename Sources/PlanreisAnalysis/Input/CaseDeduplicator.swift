@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// Counts each case once when several inputs hold it: a journey whose id was read before, or
 /// whose content (everything but the id) equals one read before, is left out, and each such

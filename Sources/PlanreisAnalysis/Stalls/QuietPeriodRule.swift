@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// Quiet periods: stretches longer than the threshold in which no event happens and no stall
 /// explains the time, while the case is open. They are reported apart as "geen informatie"

@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// One way of finding stalled time in a journey (DESIGN §5). Rules are small and independent;
 /// `StallDetector` runs them and combines what they find.

@@ -61,6 +61,6 @@ public enum JSONFormat {
 
     /// The JSON text of `journeys`, ending in a line break.
     public static func write(_ journeys: [Journey]) -> String {
-        JSONWriter.document(journeys).rendered() + "\n"
+        JSONWriter.document(journeys).serialized(.document) + "\n"
     }
 }

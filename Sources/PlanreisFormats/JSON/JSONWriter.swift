@@ -1,48 +1,10 @@
 import PlanreisModel
-
-/// A JSON value to write; objects keep their keys in the order given.
-indirect enum JSONOutput {
-    case object([(String, JSONOutput)])
-    case array([JSONOutput])
-    case string(String)
-    case number(String)
-    case bool(Bool)
-
-    /// Pretty text: two-space indent, one member per line, `"key": value`; an object of plain
-    /// values that fits in 120 characters stays on one line (`{ "kind": "lost-op", "target": "o1" }`).
-    func rendered(indent: String = "") -> String {
-        switch self {
-        case .string(let text): return JSONString.quoted(text)
-        case .number(let text): return text
-        case .bool(let value): return value ? "true" : "false"
-        case .array(let items):
-            guard !items.isEmpty else { return "[]" }
-            let inner = indent + "  "
-            return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
-        case .object(let members):
-            guard !members.isEmpty else { return "{}" }
-            if members.allSatisfy({ $0.1.isPlain }) {
-                let line = "{ " + members.map { JSONString.quoted($0.0) + ": " + $0.1.rendered() }.joined(separator: ", ") + " }"
-                if indent.count + line.count <= 120 { return line }
-            }
-            let inner = indent + "  "
-            return "{\n" + members.map { inner + JSONString.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n")
-                + "\n\(indent)}"
-        }
-    }
-
-    private var isPlain: Bool {
-        switch self {
-        case .object, .array: false
-        default: true
-        }
-    }
-}
+import PlanreisText
 
 /// Builds the planreis JSON document of `JSONFormat`, keys in the documented order, optional
 /// members left out when absent or empty.
 enum JSONWriter {
-    static func document(_ journeys: [Journey]) -> JSONOutput {
+    static func document(_ journeys: [Journey]) -> JSONValue {
         .object([
             ("format", .string("planreis")),
             ("version", .number(String(JSONFormat.version))),
@@ -50,8 +12,8 @@ enum JSONWriter {
         ])
     }
 
-    private static func journey(_ journey: Journey) -> JSONOutput {
-        var members: [(String, JSONOutput)] = [("id", .string(journey.id)), ("title", .string(journey.title))]
+    private static func journey(_ journey: Journey) -> JSONValue {
+        var members: [(String, JSONValue)] = [("id", .string(journey.id)), ("title", .string(journey.title))]
         optional(&members, "municipality", journey.municipality)
         optional(&members, "region", journey.region)
         optional(&members, "source", journey.source)
@@ -62,7 +24,7 @@ enum JSONWriter {
                     "household",
                     .array(
                         journey.household.map { member in
-                            var fields: [(String, JSONOutput)] = [("role", .string(member.role))]
+                            var fields: [(String, JSONValue)] = [("role", .string(member.role))]
                             optional(&fields, "name", member.name)
                             return .object(fields)
                         })
@@ -74,8 +36,8 @@ enum JSONWriter {
         return .object(members)
     }
 
-    private static func actor(_ actor: Actor) -> JSONOutput {
-        var members: [(String, JSONOutput)] = [
+    private static func actor(_ actor: Actor) -> JSONValue {
+        var members: [(String, JSONValue)] = [
             ("id", .string(actor.id)), ("name", .string(actor.name)), ("group", .string(actor.group.dutch)),
         ]
         optional(&members, "colour", actor.colour)
@@ -84,8 +46,8 @@ enum JSONWriter {
         return .object(members)
     }
 
-    private static func event(_ event: Event) -> JSONOutput {
-        var members: [(String, JSONOutput)] = []
+    private static func event(_ event: Event) -> JSONValue {
+        var members: [(String, JSONValue)] = []
         optional(&members, "id", event.id)
         members.append(("actor", .string(event.actor)))
         members.append(("kind", .string(event.kind.dutch)))
@@ -109,7 +71,7 @@ enum JSONWriter {
         tags(&members, event.tags)
         costs(&members, event.costs)
         if let scenario = event.avoids {
-            var fields: [(String, JSONOutput)] = [("title", .string(scenario.title))]
+            var fields: [(String, JSONValue)] = [("title", .string(scenario.title))]
             optional(&fields, "description", scenario.description)
             if let likelihood = scenario.likelihood { fields.append(("likelihood", .number(String(likelihood)))) }
             if let horizon = scenario.horizonMonths { fields.append(("horizonMonths", .number(String(horizon)))) }
@@ -117,7 +79,7 @@ enum JSONWriter {
             members.append(("avoids", .object(fields)))
         }
         if let legitimation = event.legitimation {
-            var fields: [(String, JSONOutput)] = []
+            var fields: [(String, JSONValue)] = []
             optional(&fields, "basis", legitimation.basis)
             optional(&fields, "argument", legitimation.argument)
             optional(&fields, "perspective", legitimation.perspective)
@@ -126,14 +88,14 @@ enum JSONWriter {
         return .object(members)
     }
 
-    private static func costs(_ members: inout [(String, JSONOutput)], _ lines: [CostLine]) {
+    private static func costs(_ members: inout [(String, JSONValue)], _ lines: [CostLine]) {
         guard !lines.isEmpty else { return }
         members.append(
             (
                 "costs",
                 .array(
                     lines.map { line in
-                        var fields: [(String, JSONOutput)] = []
+                        var fields: [(String, JSONValue)] = []
                         if let amount = line.amount { fields.append(("amountCents", .number(String(amount.cents)))) }
                         optional(&fields, "item", line.item)
                         if let quantity = line.quantity { fields.append(("quantity", .number(quantity.decimalText))) }
@@ -145,14 +107,14 @@ enum JSONWriter {
             ))
     }
 
-    private static func tags(_ members: inout [(String, JSONOutput)], _ tags: [Tag]) {
+    private static func tags(_ members: inout [(String, JSONValue)], _ tags: [Tag]) {
         guard !tags.isEmpty else { return }
         members.append(
             (
                 "tags",
                 .array(
                     tags.map { tag in
-                        var fields: [(String, JSONOutput)] = []
+                        var fields: [(String, JSONValue)] = []
                         optional(&fields, "key", tag.key)
                         fields.append(("value", .string(tag.value)))
                         return .object(fields)
@@ -160,7 +122,7 @@ enum JSONWriter {
             ))
     }
 
-    private static func optional(_ members: inout [(String, JSONOutput)], _ key: String, _ value: String?) {
+    private static func optional(_ members: inout [(String, JSONValue)], _ key: String, _ value: String?) {
         if let value { members.append((key, .string(value))) }
     }
 }

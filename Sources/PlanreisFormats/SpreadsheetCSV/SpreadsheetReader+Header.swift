@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 extension SpreadsheetReader {
     /// Maps header cells to columns. Unknown headers become tag columns with one warning each;

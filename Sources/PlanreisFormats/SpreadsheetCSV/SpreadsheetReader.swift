@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// Reads a spreadsheet saved as CSV into journeys: decoding, header, rows, then links, lane
 /// groups and the semantic checks. Every problem is collected with its physical line and column.
@@ -31,17 +32,7 @@ struct SpreadsheetReader {
 
     mutating func read(_ bytes: [UInt8]) -> ReadResult {
         let (text, _) = SpreadsheetTextDecoder.decode(bytes)
-        var body = Substring(text)
-        var startLine = 1
-        let delimiter: Character
-        if let separator = CSVTokenizer.separatorLine(text) {
-            delimiter = separator.delimiter
-            body = body.dropFirst(separator.length)
-            startLine = separator.length == 6 ? 2 : 1
-        } else {
-            delimiter = CSVTokenizer.detectDelimiter(in: text)
-        }
-        let (rows, problems) = CSVTokenizer(delimiter: delimiter).rows(String(body), startLine: startLine)
+        let (_, rows, problems) = CSVTokenizer.split(text)
         for problem in problems { report(problem) }
 
         guard let headerIndex = rows.firstIndex(where: { !SpreadsheetRow(row: $0, layout: HeaderLayout(), file: file).isEmpty })
@@ -181,25 +172,10 @@ struct SpreadsheetReader {
 
     mutating func report(_ problem: CSVTokenizerProblem) {
         let location = SourceLocation(file: file, line: problem.line, column: problem.column)
+        let (message, hint) = problem.words
         switch problem.kind {
-        case .unterminatedQuote:
-            error(
-                at: location,
-                nl: "aanhalingsteken wordt niet gesloten; de rest van het bestand is als één cel gelezen",
-                en: "quote is never closed; the rest of the file was read as one cell",
-                hint: (
-                    nl: "sluit de cel met \"; een aanhalingsteken binnen een cel schrijft u dubbel (\"\")",
-                    en: "close the cell with \"; write a quote inside a cell twice (\"\")"
-                ))
-        case .textAfterQuote(let text):
-            warning(
-                at: location,
-                nl: "tekst \"\(text)\" na het sluitende aanhalingsteken; hij is aan de cel toegevoegd",
-                en: "text \"\(text)\" after the closing quote; it was added to the cell",
-                hint: (
-                    nl: "zet de hele cel tussen aanhalingstekens en schrijf een \" binnen de cel als \"\"",
-                    en: "quote the whole cell and write a \" inside it as \"\""
-                ))
+        case .unterminatedQuote: error(at: location, nl: message.nl, en: message.en, hint: hint)
+        case .textAfterQuote: warning(at: location, nl: message.nl, en: message.en, hint: hint)
         }
     }
 }

@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// Which file column holds which planreis column, and which columns are kept as tags.
 struct HeaderLayout {

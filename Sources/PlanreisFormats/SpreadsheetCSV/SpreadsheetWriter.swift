@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// Writes journeys as spreadsheet rows. Only the DESIGN columns (and `actorgroep`) are always
 /// written; the other columns appear when some journey uses them. Journey data sits on the
@@ -23,23 +24,9 @@ struct SpreadsheetWriter {
         return text
     }
 
-    private static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
-
-    /// A cell as written: guarded against formulas, quoted when it must be.
+    /// A cell as written: guarded against formulas, quoted when it must be (`CSVCellWriter`).
     func cell(_ value: String) -> String {
-        let text = options.guardsFormulas ? FormulaGuard.guarded(value) : value
-        // Per Unicode scalar: a quote, separator or line break followed by a combining mark or
-        // a zero-width joiner is one `Character` in Swift, but still ends a cell or a row.
-        let delimiter = options.delimiter.unicodeScalars.first!
-        let needsQuotes =
-            text.unicodeScalars.contains { $0 == delimiter || $0 == "\"" || Self.lineBreaks.contains($0) }
-            || text.first.map { $0.isWhitespace } == true || text.last.map { $0.isWhitespace } == true
-        guard needsQuotes else { return text }
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(scalar) }
-        }
-        return quoted + "\""
+        CSVCellWriter.cell(value, delimiter: options.delimiter, guardingFormulas: options.guardsFormulas)
     }
 
     // MARK: rows of one journey

@@ -75,12 +75,6 @@ public enum XESFormat {
             source, maxBytes: maxBytes, limits: limits, file: file, parseAhead: parseAhead, progress: progress, onTrace: onTrace)
     }
 
-    /// Whether a path names an XES log: `.xes`, `.xes.gz`.
-    public static func matches(path: String) -> Bool {
-        let lower = path.lowercased()
-        return lower.hasSuffix(".xes") || lower.hasSuffix(".xes.gz")
-    }
-
     /// Writes journeys as an XES log (UTF-8 text), deterministically.
     public static func write(_ journeys: [Journey]) -> String {
         var bytes: [UInt8] = []

@@ -77,7 +77,7 @@ final class XESOutputBuffer {
         count += n
     }
 
-    /// Text for an attribute value in double quotes, exactly as `XMLTextBuilder.escapeAttribute`
+    /// Text for an attribute value in double quotes, exactly as `MarkupText.dataAttribute`
     /// writes it: `& < > "` and tab, line feed, carriage return as references; other control
     /// characters and U+FFFE, U+FFFF (which XML 1.0 cannot hold) as U+FFFD; anything else as is.
     func appendEscaped(_ text: String) {

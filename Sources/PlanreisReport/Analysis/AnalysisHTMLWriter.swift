@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// Writes an analysis summary as an HTML fragment for the HTML report to embed: a `<section>`
 /// with headings, paragraphs, lists and semantic tables (caption, column and row headers);
@@ -29,7 +30,7 @@ public struct AnalysisHTMLWriter: Sendable {
         switch block {
         case .heading(let level, let text):
             let h = max(1, min(6, level + headingOffset))
-            return "<h\(h)>\(Self.escape(text))</h\(h)>"
+            return "<h\(h)>\(MarkupText.html(text))</h\(h)>"
         case .paragraph(let inlines):
             return "<p>\(Self.inline(inlines))</p>"
         case .list(let items):
@@ -43,9 +44,9 @@ public struct AnalysisHTMLWriter: Sendable {
         func numeric(_ column: Int) -> String {
             column < table.columns.count && table.columns[column].alignment == .trailing ? " class=\"num\"" : ""
         }
-        var html = "<table>\n<caption>\(escape(table.caption))</caption>\n<thead>\n<tr>"
+        var html = "<table>\n<caption>\(MarkupText.html(table.caption))</caption>\n<thead>\n<tr>"
         for (index, column) in table.columns.enumerated() {
-            html += "<th scope=\"col\"\(numeric(index))>\(escape(column.title))</th>"
+            html += "<th scope=\"col\"\(numeric(index))>\(MarkupText.html(column.title))</th>"
         }
         html += "</tr>\n</thead>\n<tbody>\n"
         for (rowIndex, row) in table.rows.enumerated() {
@@ -64,16 +65,10 @@ public struct AnalysisHTMLWriter: Sendable {
     static func inline(_ inlines: [ReportInline]) -> String {
         inlines.map { piece in
             switch piece {
-            case .text(let t): escape(t)
-            case .strong(let t): "<strong>\(escape(t))</strong>"
-            case .emphasis(let t): "<em>\(escape(t))</em>"
+            case .text(let t): MarkupText.html(t)
+            case .strong(let t): "<strong>\(MarkupText.html(t))</strong>"
+            case .emphasis(let t): "<em>\(MarkupText.html(t))</em>"
             }
         }.joined()
-    }
-
-    /// Escapes text for HTML element content and attribute values, per Unicode scalar
-    /// (`MarkupText.html`): a quote followed by a combining mark is escaped too.
-    public static func escape(_ text: String) -> String {
-        MarkupText.html(text)
     }
 }

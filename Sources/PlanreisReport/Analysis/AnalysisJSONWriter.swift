@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// Writes an analysis as JSON, format `planreis-analysis` version 1, described by
 /// `Templates/schemas/analysis.schema.json`. Money is in integer cents, durations in whole

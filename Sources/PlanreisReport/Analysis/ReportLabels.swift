@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// Shared formatting for the writers, so that Markdown, HTML and JSON show the same numbers.
 /// User texts (names, titles, payers, labels) come back as first-strong isolates where they

@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// A bar chart of the budget per category as inline SVG: per category one bar for the cost in
 /// the year and one for the expected avoided cost, on one scale, in the Okabe–Ito palette;
@@ -18,7 +19,7 @@ struct BudgetChart {
         func w(_ m: Money) -> Int { Int(Rounding.halfUp(max(0, m.cents) * Int64(plot), largest)) }
         let title = t("Kosten en verwacht vermeden kosten per categorie", "Cost and expected avoided cost per category")
         var svg = "<figure class=\"budget-chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\""
-        svg += " width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(AnalysisHTMLWriter.escape(title))\">\n"
+        svg += " width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(MarkupText.html(title))\">\n"
         svg += "<rect x=\"\(label)\" y=\"6\" width=\"12\" height=\"12\" fill=\"#0072B2\"/>"
         svg += "<text x=\"\(label + 16)\" y=\"16\" class=\"chart-text\">\(t("kosten in het jaar", "cost in the year"))</text>"
         svg += "<rect x=\"\(label + 200)\" y=\"6\" width=\"12\" height=\"12\" fill=\"#009E73\"/>"
@@ -26,9 +27,9 @@ struct BudgetChart {
         for (index, row) in rows.enumerated() {
             let y = top + index * rowHeight
             let name = row.name ?? t("onbekend", "unknown")
-            svg += "<g><title>" + AnalysisHTMLWriter.escape(name) + "</title>"
+            svg += "<g><title>" + MarkupText.html(name) + "</title>"
             svg += "<text x=\"\(label - 6)\" y=\"\(y + barHeight + 4)\" text-anchor=\"end\" class=\"chart-text\">"
-            svg += AnalysisHTMLWriter.escape(String(name.prefix(30))) + "</text>"
+            svg += MarkupText.html(String(name.prefix(30))) + "</text>"
             let bars: [(Money, String, String)] = [
                 (row.cost, "#0072B2", note(row.cost, unpriced: row.unpricedCostLines, withoutLikelihood: 0)),
                 (
@@ -40,11 +41,11 @@ struct BudgetChart {
                 let by = y + offset * (barHeight + 2)
                 svg += "<rect x=\"\(label)\" y=\"\(by)\" width=\"\(w(bar.0))\" height=\"\(barHeight)\" fill=\"\(bar.1)\"/>"
                 svg += "<text x=\"\(label + w(bar.0) + 4)\" y=\"\(by + barHeight - 2)\" class=\"chart-text\">"
-                svg += AnalysisHTMLWriter.escape(bar.2) + "</text>"
+                svg += MarkupText.html(bar.2) + "</text>"
             }
             svg += "</g>\n"
         }
-        return svg + "</svg><figcaption>" + AnalysisHTMLWriter.escape(title) + "</figcaption></figure>\n"
+        return svg + "</svg><figcaption>" + MarkupText.html(title) + "</figcaption></figure>\n"
     }
 
     /// The amount, with what it leaves out.

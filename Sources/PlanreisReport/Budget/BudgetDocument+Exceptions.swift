@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 extension BudgetDocument {
     /// The year per quarter: the same columns as the other tables.

@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// Writes a budget as JSON, format `planreis-budget` version 2, described by
 /// `Templates/schemas/budget.schema.json`. Money is in integer euro cents, ratios exact with

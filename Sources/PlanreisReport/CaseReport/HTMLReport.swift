@@ -1,6 +1,7 @@
 import Foundation
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// A journey as one self-contained HTML file: the timeline with details, lane filter and zoom,
 /// the journey's facts, the analysis summary and an accessible table of all events. Built from
@@ -32,7 +33,7 @@ public enum HTMLReport {
             context["summary"] = summary
             context["hasSummary"] = true
         }
-        let data = ReportContext.eventData(journey: journey, layout: layout, language: language).text
+        let data = ReportContext.eventData(journey: journey, layout: layout, language: language).serialized(.compactForHTMLScript)
         context["dataElement"] = "<script type=\"application/json\" id=\"planreis-data\">\(data)</script>"
         // The script runs only because its hash is in the policy: an injected script would not.
         let script = loaded.script.replacingOccurrences(of: "</script", with: "<\\/script")

@@ -1,5 +1,6 @@
 import Mustache
 import PlanreisModel
+import PlanreisText
 
 /// How the report's templates escape `{{name}}`: per Unicode scalar with `MarkupText.html`.
 ///

@@ -1,11 +1,12 @@
 import PlanreisModel
+import PlanreisText
 
 extension ReportContext {
     /// The data the report's script shows in the details panel, one entry per event in the
     /// journey's order (the index every `data-event-index` refers to), and the panel's labels.
     /// User texts are balanced and, where they could turn the text around them, isolated
     /// (`BidiText.isolated`); the script shows each in a `<bdi>`.
-    static func eventData(journey: Journey, layout: SwimlaneLayout, language: Language) -> JSONText {
+    static func eventData(journey: Journey, layout: SwimlaneLayout, language: Language) -> JSONValue {
         let context = ReportContext(journey: journey, layout: layout, language: language)
         var indexOfID: [String: Int] = [:]
         for (index, event) in journey.events.enumerated() {
@@ -24,8 +25,8 @@ extension ReportContext {
             categories[placed.index] = placed.category
             lanes[placed.index] = placed.lane ?? -1
         }
-        let events: [JSONText] = journey.events.enumerated().map { index, event in
-            var links: [JSONText] = []
+        let events: [JSONValue] = journey.events.enumerated().map { index, event in
+            var links: [JSONValue] = []
             for link in event.links {
                 guard let target = indexOfID[link.target] else { continue }
                 links.append(linkJSON(label: outgoingWord(link.kind, language), target: target, journey: journey))
@@ -37,7 +38,7 @@ extension ReportContext {
                 ("title", .string(BidiText.isolated(TextMetrics.singleLine(event.title)))),
                 ("kind", .string(categories[index].label(language))),
                 ("actor", .string(BidiText.isolated(context.actorName(event.actor)))),
-                ("lane", .number(lanes[index])),
+                ("lane", .int(lanes[index])),
                 ("date", .string(context.dateText(event))),
                 ("value", .string(context.valueText(event))),
                 ("description", .string(BidiText.isolated(event.description ?? ""))),
@@ -49,9 +50,9 @@ extension ReportContext {
         return .object([("labels", ReportStrings.json(language)), ("events", .array(events))])
     }
 
-    static func linkJSON(label: String, target: Int, journey: Journey) -> JSONText {
+    static func linkJSON(label: String, target: Int, journey: Journey) -> JSONValue {
         .object([
-            ("label", .string(label)), ("target", .number(target)),
+            ("label", .string(label)), ("target", .int(target)),
             ("title", .string(BidiText.isolated(TextMetrics.singleLine(journey.events[target].title)))),
         ])
     }

@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// The values the report templates see. Everything here is plain text that Mustache's `{{ }}`
 /// escapes; only `svg`, `css`, `summary` and the two script elements are written raw. The

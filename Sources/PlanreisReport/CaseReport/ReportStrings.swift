@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// Every fixed text of the HTML report in both languages; templates reach them as
 /// `{{strings.key}}`, the script as `labels.key` in the embedded data.
@@ -72,7 +73,7 @@ enum ReportStrings {
         Dictionary(all.map { ($0.0, $0.1(language)) }, uniquingKeysWith: { a, _ in a })
     }
 
-    static func json(_ language: Language) -> JSONText {
+    static func json(_ language: Language) -> JSONValue {
         .object(all.map { ($0.0, .string($0.1(language))) })
     }
 }

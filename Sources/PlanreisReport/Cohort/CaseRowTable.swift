@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// The per-case table of a cohort (`compare --per-case`): one row per case, one column per
 /// variable, for pandas and R without reshaping. Column names are fixed English snake_case
@@ -68,13 +69,7 @@ public struct CaseRowTable: Sendable {
     /// RFC 4180 CSV: comma, header line, UTF-8 without byte-order mark, CRLF; texts quoted when
     /// needed and guarded against spreadsheet formulas.
     public var csv: [UInt8] {
-        func quoted(_ text: String) -> String {
-            let guarded = LongTableCSV.guardFormula(text)
-            guard guarded.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-                return guarded
-            }
-            return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
+        func quoted(_ text: String) -> String { CSVCellWriter.cell(text, delimiter: ",") }
         var lines = [columns.map(quoted).joined(separator: ",")]
         for row in rows {
             lines.append(

@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 extension CohortAlignedView {
     /// The SVG: a day axis on top and one group per case.
@@ -15,7 +16,7 @@ extension CohortAlignedView {
         func x(_ day: Int) -> Int { left + Int(Rounding.halfUp(Int64(max(0, day)) * Int64(plotWidth), Int64(maxDays))) }
 
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\""
-        svg += " role=\"img\" aria-label=\"" + AnalysisHTMLWriter.escape(t("Casussen naast elkaar", "Cases aligned")) + "\">\n"
+        svg += " role=\"img\" aria-label=\"" + MarkupText.html(t("Casussen naast elkaar", "Cases aligned")) + "\">\n"
         // Axis: a tick every step days, at most about a dozen.
         let step = [7, 14, 30, 60, 90, 180, 365, 730, 1461, 3652].first { maxDays / $0 <= 12 } ?? 3652
         var axis = ""
@@ -31,10 +32,10 @@ extension CohortAlignedView {
         let hover = rows.reduce(0) { $0 + $1.marks.count } <= Self.maxHoverMarks
         for (index, row) in rows.enumerated() {
             let y = top + index * rowHeight
-            svg += "<g transform=\"translate(0 \(y))\"><title>" + AnalysisHTMLWriter.escape(title(row)) + "</title>"
+            svg += "<g transform=\"translate(0 \(y))\"><title>" + MarkupText.html(title(row)) + "</title>"
             if labels {
                 svg += "<text class=\"row-label\" x=\"\(left - 4)\" y=\"\(rowHeight - 3)\" text-anchor=\"end\">"
-                svg += AnalysisHTMLWriter.escape(String(row.id.prefix(24))) + "</text>"
+                svg += MarkupText.html(String(row.id.prefix(24))) + "</text>"
             }
             for (phase, name, _) in Self.bars {
                 var d = ""
@@ -55,7 +56,7 @@ extension CohortAlignedView {
                             m.title + " (" + t("dag ", "day ") + String(m.day) + ", "
                             + PartialDate(dayNumber: row.startDay + Int(m.day)).formatted(language) + ")"
                         svg += "<path class=\"\(mark.name)\" d=\"\(Self.shape(mark.shape, x: px, height: markHeight, top: markTop))\">"
-                        svg += "<title>" + AnalysisHTMLWriter.escape(text) + "</title></path>"
+                        svg += "<title>" + MarkupText.html(text) + "</title></path>"
                         continue
                     }
                     if px == last { continue }  // the same pixel twice draws nothing new
@@ -68,7 +69,7 @@ extension CohortAlignedView {
                 let day = row.endDay ?? row.length
                 svg +=
                     "<path class=\"\(end.name)\" d=\"\(Self.shape(end.shape, x: x(day) + (end.shape == .arrow ? 2 : 0), height: markHeight, top: markTop))\">"
-                svg += "<title>" + AnalysisHTMLWriter.escape(end.label(language)) + "</title></path>"
+                svg += "<title>" + MarkupText.html(end.label(language)) + "</title></path>"
             }
             svg += "</g>\n"
         }

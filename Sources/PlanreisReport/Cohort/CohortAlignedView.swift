@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// The aligned view of a cohort as one inline SVG: one row per case, x = days since the case
 /// started, a light bar per phase and small marks per kind of event, in the Okabe–Ito palette
@@ -97,7 +98,7 @@ public struct CohortAlignedView: Sendable {
     public func render(_ cohort: Cohort) -> String {
         let rows = cohort.timelines.sorted { ($0.startDay, $0.id) < ($1.startDay, $1.id) }
         var html = "<section class=\"aligned\">\n<h2>\(t("Casussen naast elkaar", "Cases aligned"))</h2>\n"
-        html += "<p class=\"note\">" + AnalysisHTMLWriter.escape(note(cohort)) + "</p>\n"
+        html += "<p class=\"note\">" + MarkupText.html(note(cohort)) + "</p>\n"
         html += legend() + "\n"
         html += svg(rows) + "\n</section>\n"
         return html
@@ -120,12 +121,12 @@ public struct CohortAlignedView: Sendable {
         var html = "<ul class=\"legend\">"
         for (phase, name, _) in Self.bars {
             html += "<li><svg width=\"18\" height=\"10\" aria-hidden=\"true\"><rect class=\"\(name)\" width=\"18\" height=\"10\"/></svg> "
-            html += AnalysisHTMLWriter.escape(phase.label(language)) + "</li>"
+            html += MarkupText.html(phase.label(language)) + "</li>"
         }
         for mark in Self.classes + Self.endings.map(\.1) {
             html += "<li><svg width=\"14\" height=\"12\" aria-hidden=\"true\"><path class=\"\(mark.name)\" d=\""
             html +=
-                Self.shape(mark.shape, x: 7, height: 10, top: 1) + "\"/></svg> " + AnalysisHTMLWriter.escape(mark.label(language)) + "</li>"
+                Self.shape(mark.shape, x: 7, height: 10, top: 1) + "\"/></svg> " + MarkupText.html(mark.label(language)) + "</li>"
         }
         return html + "</ul>"
     }

@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 extension CohortDocument {
     /// How many activities (event titles) the table lists.

@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// Writes a cohort as JSON, format `planreis-cohort` version 2, described by
 /// `Templates/schemas/cohort.schema.json`. Keys that name a status, phase or colour are the
@@ -35,9 +36,9 @@ public struct CohortJSONWriter: Sendable {
                     ("endedEarly", .int(stats?.endedEarly ?? 0)), ("imprecise", .int(stats?.imprecise ?? 0)),
                     ("measured", .int(s.count)), ("totalDays", .int(s.total)), ("meanDays", int(s.mean)),
                     ("medianDays", int(s.median)), ("minDays", int(s.min)), ("maxDays", int(s.max)),
-                    ("sdDays", Self.number(stats?.spread.standardDeviation)),
-                    ("q1Days", Self.number(stats?.spread.firstQuartile)), ("q3Days", Self.number(stats?.spread.thirdQuartile)),
-                    ("iqrDays", Self.number(stats?.spread.interquartileRange)),
+                    ("sdDays", Self.decimal(stats?.spread.standardDeviation)),
+                    ("q1Days", Self.decimal(stats?.spread.firstQuartile)), ("q3Days", Self.decimal(stats?.spread.thirdQuartile)),
+                    ("iqrDays", Self.decimal(stats?.spread.interquartileRange)),
                     ("ranges", Self.ranges(stats?.rangeStatistics ?? RangeStatistics([]))),
                 ])
             )
@@ -110,7 +111,9 @@ public struct CohortJSONWriter: Sendable {
     }
 
     /// A number with two decimals, or null.
-    static func number(_ value: Double?) -> JSONValue { value.map { JSONValue.number($0) } ?? .null }
+    static func decimal(_ value: Double?) -> JSONValue {
+        value.flatMap { DecimalText.fixed($0, places: 2) }.map { JSONValue.number($0) } ?? .null
+    }
 
     static func summary(_ s: SummaryStatistics) -> JSONValue {
         .object([
@@ -160,7 +163,7 @@ public struct CohortJSONWriter: Sendable {
             (
                 "perCase",
                 .object([
-                    ("mean", .optional(Ratio(Int64(perCase.total), Int64(c.cases))) { JSONValue.decimal($0.decimalText) }),
+                    ("mean", .optional(Ratio(Int64(perCase.total), Int64(c.cases))) { JSONValue.number($0.decimalText) }),
                     ("median", .optional(perCase.median, JSONValue.int)), ("max", .optional(perCase.max, JSONValue.int)),
                     (
                         "distribution",

@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// A self-contained HTML page for table reports (cohort, budget): inline CSS only, no script,
 /// and a Content-Security-Policy that forbids every request, so the page loads nothing from
@@ -20,7 +21,7 @@ public enum HTMLPage {
         <meta name="referrer" content="no-referrer">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="planreis">
-        <title>\(AnalysisHTMLWriter.escape(title))</title>
+        <title>\(MarkupText.html(title))</title>
         <style>
         \(css)\(extraCSS)
         </style>

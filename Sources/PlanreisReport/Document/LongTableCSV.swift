@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// Tables as one long CSV for Dutch Excel: one line per figure with the columns `tabel`, `rij`,
 /// `kolom`, `waarde` (`table`, `row`, `column`, `value` in English), `;` as separator, a UTF-8
@@ -56,52 +57,8 @@ public struct LongTableCSV: Sendable {
         }
     }
 
-    /// A text cell: guarded against formulas, quoted when it holds `;`, `"` or a line break.
-    /// Judged per Unicode scalar: a quote, `;` or line break followed by a combining mark is one
-    /// `Character` in Swift but still ends a cell for a spreadsheet.
+    /// A text cell: guarded against formulas, quoted when it must be (`CSVCellWriter`).
     public static func cell(_ text: String) -> String {
-        let guarded = guardFormula(text)
-        guard guarded.unicodeScalars.contains(where: { $0 == ";" || $0 == "\"" || lineBreaks.contains($0) }) else { return guarded }
-        var quoted = String.UnicodeScalarView()
-        for scalar in guarded.unicodeScalars {
-            if scalar == "\"" { quoted.append("\"") }
-            quoted.append(scalar)
-        }
-        return "\"" + String(quoted) + "\""
-    }
-
-    private static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
-
-    /// A leading `'` for a text a spreadsheet could take for a formula: one that starts with
-    /// `=`, `+`, `-`, `@`, a tab or a carriage return (also after leading spaces or `'`); plain
-    /// numbers such as `-12,5` are left alone.
-    public static func guardFormula(_ text: String) -> String {
-        if isPlainNumber(text) { return text }
-        let rest = text.unicodeScalars.drop { $0 == " " || $0 == "'" || $0 == "\u{00A0}" }
-        guard let first = rest.first, "=+-@\t\r\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first) else { return text }
-        return "'" + text
-    }
-
-    static func isPlainNumber(_ text: String) -> Bool {
-        var body = Substring(text)
-        if body.first == "-" { body = body.dropFirst() }
-        guard let first = body.first, first.isASCII, first.isNumber else { return false }
-        var separators = 0
-        for c in body {
-            if c == "," || c == "." {
-                separators += 1
-            } else if !(c.isASCII && c.isNumber) {
-                return false
-            }
-        }
-        return separators <= 1 && body.last!.isNumber
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
+        CSVCellWriter.cell(text, delimiter: ";")
     }
 }

@@ -1,18 +1,8 @@
 import PlanreisModel
+import PlanreisText
 
-/// Escaping and number formatting for SVG and HTML output.
+/// User text and numbers for SVG and HTML output (escaping itself is `MarkupText`).
 enum Markup {
-    /// Text content of an element: `&`, `<`, `>` escaped per scalar; characters XML 1.0 forbids
-    /// dropped; bidi controls balanced (`MarkupText.text`).
-    static func text(_ value: String) -> String {
-        MarkupText.text(value)
-    }
-
-    /// An attribute value, to be written between double quotes (`MarkupText.attribute`).
-    static func attribute(_ value: String) -> String {
-        MarkupText.attribute(value)
-    }
-
     /// User text inside an SVG `<text>` or `<title>`: escaped, and set apart as a first-strong
     /// isolate when it could change the direction of what is around it (`BidiText.isolated`).
     static func userText(_ value: String) -> String {

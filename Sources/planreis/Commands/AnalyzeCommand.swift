@@ -3,6 +3,7 @@ import PlanreisAnalysis
 import PlanreisFormats
 import PlanreisModel
 import PlanreisReport
+import PlanreisText
 
 /// `planreis analyze FILE`: where the bureaucracy stalled and what each exception is worth.
 struct AnalyzeCommand: ParsableCommand {
@@ -10,15 +11,11 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Waar liep de bureaucratie vast, en wat levert elke uitzondering op (micro-kosten-baten)?")
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case md, json, html
-    }
-
-    @Argument(help: "Invoerbestand: .planreis.xml, .csv of .json.")
+    @Argument(help: FormatHelp.inputFile)
     var input: String
 
     @Option(help: "Uitvoer: md (standaard), json of html.")
-    var format: OutputFormat?
+    var format: AnalysisOutput?
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand (standaard: stdout); het type volgt uit de extensie.")
     var output: String = "-"
@@ -39,12 +36,8 @@ struct AnalyzeCommand: ParsableCommand {
         guard quietDays > 0 else { throw ValidationError("--quiet-days moet groter dan 0 zijn, niet \(quietDays).") }
     }
 
-    var resolvedFormat: OutputFormat {
-        if let format { return format }
-        let lower = output.lowercased()
-        if lower.hasSuffix(".json") { return .json }
-        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
-        return .md
+    var resolvedFormat: AnalysisOutput {
+        .resolve(format, output: output, fallback: .md)!
     }
 
     func run() throws {

@@ -21,7 +21,7 @@ struct AnonymizeCommand: ParsableCommand {
             De vangst is niet volledig: lees het verslag en controleer de uitvoer voordat u hem deelt.
             """)
 
-    @Argument(help: "Invoerbestanden of mappen: .planreis.xml, .csv, .json, .xes.")
+    @Argument(help: FormatHelp.inputFiles)
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand; het type volgt uit de extensie (of --format). - schrijft naar stdout.")
@@ -33,7 +33,7 @@ struct AnonymizeCommand: ParsableCommand {
     @Option(name: .customLong("key-file"), help: "Lees de sleutel uit dit bestand (blijft uit de shellgeschiedenis).")
     var keyFile: String?
 
-    @Option(help: "Type van de uitvoer: xml, csv, json of xes.")
+    @Option(help: FormatHelp.outputFormat)
     var format: JourneyFormat?
 
     @Option(help: "Schrijf het verslag (Markdown) naar dit bestand in plaats van naar stderr.")
@@ -61,7 +61,7 @@ struct AnonymizeCommand: ParsableCommand {
         let lang = language.lang
         let secret: AnonymizationKey
         if let keyFile {
-            guard case .success(let bytes) = Files.read(keyFile, maxBytes: 1 << 16) else {
+            guard case .success(let bytes) = InputFile.read(keyFile, maxBytes: 1 << 16) else {
                 Console.error(
                     lang == .nl ? "fout: kan sleutelbestand \"\(keyFile)\" niet lezen" : "error: cannot read key file \"\(keyFile)\"")
                 throw ExitCode(2)

@@ -17,7 +17,7 @@ struct BudgetCommand: ParsableCommand {
             Templates/schemas/budget.schema.json) of html.
             """)
 
-    @Argument(help: "Bestanden of mappen met .planreis.xml, .csv of .json.")
+    @Argument(help: FormatHelp.inputFiles)
     var inputs: [String]
 
     @Option(help: "Het begrotingsjaar, bijvoorbeeld 2024.")
@@ -31,7 +31,7 @@ struct BudgetCommand: ParsableCommand {
     var municipality: String?
 
     @Option(help: "Uitvoer: md (standaard), csv, json of html; anders volgt het uit de extensie van -o.")
-    var format: TableFormat?
+    var format: TableOutput?
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand (standaard: stdout).")
     var output: String = "-"
@@ -79,7 +79,7 @@ struct BudgetCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let bytes: [UInt8]
-        switch TableFormat.resolve(format, output: output) {
+        switch TableOutput.resolve(format, output: output, fallback: .md)! {
         case .md: bytes = Array(result.markdown(lang).utf8)
         case .csv: bytes = result.csv(lang)
         case .json: bytes = Array(BudgetJSONWriter().write(result).utf8)

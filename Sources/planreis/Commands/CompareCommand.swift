@@ -17,7 +17,7 @@ struct CompareCommand: ParsableCommand {
             (zelfde id of inhoud), telt één keer.
             """)
 
-    @Argument(help: "Bestanden of mappen met .planreis.xml, .csv of .json.")
+    @Argument(help: FormatHelp.inputFiles)
     var inputs: [String] = []
 
     @Option(name: .customLong("as-of"), help: "Peildatum, bijvoorbeeld 31-12-2014.")
@@ -36,7 +36,7 @@ struct CompareCommand: ParsableCommand {
     var runningOn: String?
 
     @Option(help: "Uitvoer: md (standaard), csv, json of html; anders volgt het uit de extensie van -o.")
-    var format: TableFormat?
+    var format: TableOutput?
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand (standaard: stdout).")
     var output: String = "-"
@@ -87,7 +87,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let resolved = TableFormat.resolve(format, output: output)
+        let resolved = TableOutput.resolve(format, output: output, fallback: .md)!
         let asOfDate = try PartialDate(parsing: asOf)
         var selection = CohortSelection(asOf: asOfDate.latestDay)
         if let started {

@@ -27,10 +27,10 @@ struct ConvertCommand: ParsableCommand {
     )
     var output: String
 
-    @Option(name: .customLong("from"), help: "Type van de invoer als de extensie het niet zegt: xml, csv, json of xes.")
+    @Option(name: .customLong("from"), help: FormatHelp.inputFormat)
     var inputFormat: JourneyFormat?
 
-    @Option(help: "Type van de uitvoer: xml, csv, json of xes.")
+    @Option(help: FormatHelp.outputFormat)
     var format: JourneyFormat?
 
     @OptionGroup var limits: LimitOptions

@@ -11,18 +11,14 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Teken de planreis als tijdlijn met banen per actor: HTML-rapport, SVG of PDF (A3 liggend).")
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case html, svg, pdf
-    }
-
-    @Argument(help: "Invoerbestand: .planreis.xml, .csv of .json.")
+    @Argument(help: FormatHelp.inputFile)
     var input: String
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand: .html, .svg of .pdf.")
     var output: String
 
     @Option(help: "Uitvoer als de extensie het niet zegt: html, svg of pdf.")
-    var format: OutputFormat?
+    var format: TimelineOutput?
 
     @Option(help: "Map met eigen sjablonen (report.mustache, report.css, report.js) in plaats van Templates/report.")
     var template: String?
@@ -39,13 +35,8 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var limits: LimitOptions
     @OptionGroup var language: LanguageOption
 
-    var resolvedFormat: OutputFormat? {
-        if let format { return format }
-        let lower = output.lowercased()
-        if lower.hasSuffix(".svg") { return .svg }
-        if lower.hasSuffix(".pdf") { return .pdf }
-        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
-        return nil
+    var resolvedFormat: TimelineOutput? {
+        .resolve(format, output: output, fallback: nil)
     }
 
     func validate() throws {

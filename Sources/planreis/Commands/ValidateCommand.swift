@@ -8,10 +8,10 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Controleer invoerbestanden en meld alle problemen (bestand:regel:kolom).")
 
-    @Argument(help: "Bestanden: .planreis.xml, .csv of .json.")
+    @Argument(help: "Bestanden: \(JourneyFormat.readableList(.nl)).")
     var files: [String]
 
-    @Option(help: "Bestandstype als de extensie het niet zegt: xml, csv of json.")
+    @Option(help: FormatHelp.inputFormat)
     var format: JourneyFormat?
 
     @OptionGroup var limits: LimitOptions
@@ -57,37 +57,31 @@ struct ValidateCommand: ParsableCommand {
     /// trace, so memory stays bounded by one trace whatever the log's size.
     private func summarize(_ path: String, loader: JourneyLoader) -> (journeys: Int, events: Int, actors: Int, errors: Int, warnings: Int) {
         let lang = language.lang
-        if (format ?? JourneyFormat.detect(path: path)) == .xes && path != "-" {
-            var counts = (journeys: 0, events: 0, actors: 0)
-            var traceProblems: [Diagnostic] = []
-            let showProgress = Console.stderrIsTerminal
-            let fileProblems = XESFormat.stream(
-                contentsOf: path, maxBytes: JourneyLoader.xesMaxBytes(loader.limits), limits: loader.limits,
-                progress: { traces, bytes in
-                    if showProgress {
-                        Console.progress(
-                            lang == .nl ? "\(path): \(traces) sporen, \(bytes >> 20) MB" : "\(path): \(traces) traces, \(bytes >> 20) MB")
-                    }
-                },
-                onTrace: { trace in
-                    counts.journeys += trace.journeys.count
-                    for journey in trace.journeys {
-                        counts.events += journey.events.count
-                        counts.actors += journey.actors.count
-                    }
-                    traceProblems += trace.diagnostics
-                })
-            if showProgress { Console.progress(nil) }
-            let diagnostics = (traceProblems + fileProblems).sortedByLocation()
-            Console.report(diagnostics, language: lang)
-            let result = ReadResult(diagnostics: diagnostics)
-            return (counts.journeys, counts.events, counts.actors, result.errorCount, result.warningCount)
+        var counts = (journeys: 0, events: 0, actors: 0)
+        var batchProblems: [Diagnostic] = []
+        var omitted = OmittedProblems()
+        let showProgress = Console.stderrIsTerminal && (format ?? JourneyFormat.detect(path: path)) == .xes
+        let fileProblems = JourneyFormat.forEachJourney(
+            contentsOf: path, format: format, limits: loader.limits,
+            progress: { traces, bytes in
+                if showProgress {
+                    Console.progress(
+                        lang == .nl ? "\(path): \(traces) sporen, \(bytes >> 20) MB" : "\(path): \(traces) traces, \(bytes >> 20) MB")
+                }
+            }
+        ) { batch in
+            counts.journeys += batch.journeys.count
+            for journey in batch.journeys {
+                counts.events += journey.events.count
+                counts.actors += journey.actors.count
+            }
+            batchProblems += batch.diagnostics
+            omitted = batch.omitted
         }
-        let loaded = loader.load(path, format: format)
-        Console.report(loaded.diagnostics, language: lang)
-        return (
-            loaded.journeys.count, loaded.journeys.reduce(0) { $0 + $1.events.count },
-            loaded.journeys.reduce(0) { $0 + $1.actors.count }, loaded.errorCount, loaded.warningCount
-        )
+        if showProgress { Console.progress(nil) }
+        let diagnostics = (batchProblems + fileProblems).sortedByLocation()
+        Console.report(diagnostics, language: lang)
+        let result = ReadResult(diagnostics: diagnostics, omitted: omitted)
+        return (counts.journeys, counts.events, counts.actors, result.errorCount, result.warningCount)
     }
 }

@@ -22,39 +22,34 @@ struct ConvertReader {
                             at: nil,
                             Localized(nl: "map \"\(input)\" bevat geen invoerbestanden", en: "folder \"\(input)\" holds no input files"),
                             hint: Localized(
-                                nl: "planreis leest .planreis.xml, .csv, .json, .xes en .xes.gz",
-                                en: "planreis reads .planreis.xml, .csv, .json, .xes and .xes.gz"))
+                                nl: "planreis leest \(JourneyFormat.readableList(.nl))",
+                                en: "planreis reads \(JourneyFormat.readableList(.en))"))
                     ]))
             }
         }
         let showProgress = Console.stderrIsTerminal
         for (index, path) in paths.enumerated() {
-            if (format ?? JourneyFormat.detect(path: path)) == .xes && path != "-" && FileManager.default.fileExists(atPath: path) {
-                var shown = false
-                let fileDiagnostics = XESFormat.stream(
-                    contentsOf: path, maxBytes: JourneyLoader.xesMaxBytes(limits), limits: limits,
-                    progress: { traces, bytes in
-                        guard showProgress else { return }
-                        shown = true
-                        let megabytes = bytes >> 20
-                        Console.progress(
-                            language == .nl
-                                ? "\(path): \(traces) traces gelezen (\(megabytes) MB)"
-                                : "\(path): \(traces) traces read (\(megabytes) MB)")
-                    }
-                ) { trace in
-                    if shown && !trace.diagnostics.isEmpty {
-                        Console.progress(nil)
-                        shown = false
-                    }
-                    body(trace)
+            var shown = false
+            let fileDiagnostics = JourneyFormat.forEachJourney(
+                contentsOf: path, format: format, limits: limits,
+                progress: { traces, bytes in
+                    guard showProgress, (format ?? JourneyFormat.detect(path: path)) == .xes else { return }
+                    shown = true
+                    let megabytes = bytes >> 20
+                    Console.progress(
+                        language == .nl
+                            ? "\(path): \(traces) traces gelezen (\(megabytes) MB)"
+                            : "\(path): \(traces) traces read (\(megabytes) MB)")
                 }
-                if shown { Console.progress(nil) }
-                body(ReadResult(diagnostics: fileDiagnostics))
-            } else {
-                let loaded = JourneyLoader(language: language, limits: limits).load(path, format: format)
-                body(ReadResult(journeys: loaded.journeys, diagnostics: loaded.diagnostics))
+            ) { batch in
+                if shown && !batch.diagnostics.isEmpty {
+                    Console.progress(nil)
+                    shown = false
+                }
+                body(batch)
             }
+            if shown { Console.progress(nil) }
+            if !fileDiagnostics.isEmpty { body(ReadResult(diagnostics: fileDiagnostics)) }
             if showProgress && paths.count > 20 && (index % 50 == 0 || index == paths.count - 1) {
                 Console.progress(
                     language == .nl ? "gelezen: \(index + 1)/\(paths.count) bestanden" : "read: \(index + 1)/\(paths.count) files")

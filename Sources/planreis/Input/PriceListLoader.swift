@@ -8,7 +8,7 @@ enum PriceListLoader {
     static func load(_ path: String?, language: Language, limits: ReadLimits = LimitOptions.environment) throws -> PriceList {
         let result: PriceListReadResult
         if let path {
-            switch Files.read(path, maxBytes: limits.maxBytes) {
+            switch InputFile.read(path, maxBytes: limits.maxBytes) {
             case .failure(let diagnostic):
                 Console.report([diagnostic], language: language)
                 throw ExitCode(1)

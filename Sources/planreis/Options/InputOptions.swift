@@ -20,36 +20,16 @@ struct JourneyLoader {
         var warningCount: Int { ReadResult(diagnostics: diagnostics, omitted: omitted).warningCount }
     }
 
-    /// Reads one file; the format comes from `format` or the file's extension.
+    /// Reads one file; the format comes from `format` or the file's extension. An XES log is
+    /// streamed from disk, never held whole (`JourneyFormat.forEachJourney`).
     func load(_ path: String, format: JourneyFormat? = nil) -> Loaded {
-        guard let format = format ?? JourneyFormat.detect(path: path) else {
-            return Loaded(diagnostics: [
-                .error(
-                    at: nil,
-                    Localized(nl: "onbekend bestandstype \"\(path)\"", en: "unknown file type \"\(path)\""),
-                    hint: Localized(
-                        nl: "gebruik .planreis.xml, .csv of .json, of geef --format",
-                        en: "use .planreis.xml, .csv or .json, or pass --format"))
-            ])
+        var loaded = Loaded()
+        let fileProblems = JourneyFormat.forEachJourney(contentsOf: path, format: format, limits: limits) { batch in
+            loaded.journeys += batch.journeys
+            loaded.diagnostics += batch.diagnostics
+            loaded.omitted = batch.omitted
         }
-        if format == .xes && path != "-" {
-            // Logs are streamed from disk (gzip decoded by zlib on the way), never held whole.
-            let result = XESFormat.read(contentsOf: path, maxBytes: Self.xesMaxBytes(limits), limits: limits)
-            return Loaded(journeys: result.journeys, diagnostics: result.diagnostics)
-        }
-        switch Files.read(path, maxBytes: limits.maxBytes) {
-        case .failure(let diagnostic):
-            return Loaded(diagnostics: [diagnostic])
-        case .success(let bytes):
-            let result = format.read(bytes, file: path, limits: limits)
-            return Loaded(journeys: result.journeys, diagnostics: result.diagnostics, omitted: result.omitted)
-        }
-    }
-
-    /// XES is streamed, so a log may be far larger than a file read whole: 32 times the
-    /// input limit (4 GiB by default), counted in decompressed bytes.
-    static func xesMaxBytes(_ limits: ReadLimits) -> Int {
-        let (product, overflow) = limits.maxBytes.multipliedReportingOverflow(by: 32)
-        return overflow ? Int.max : product
+        loaded.diagnostics += fileProblems
+        return loaded
     }
 }

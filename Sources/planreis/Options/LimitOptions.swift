@@ -47,39 +47,3 @@ struct LimitOptions: ParsableArguments {
         return limits
     }
 }
-
-extension Files {
-    /// The bytes of a file or of standard input (`-`), read in pieces and refused past `maxBytes`,
-    /// so that a device or pipe without end (`/dev/zero`) cannot make planreis hang.
-    static func read(_ path: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
-        let handle: FileHandle
-        if path == "-" {
-            handle = FileHandle.standardInput
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                let opened = FileHandle(forReadingAtPath: path)
-            else { return read(path) }  // the plain reader explains what is wrong
-            handle = opened
-        }
-        defer { if path != "-" { try? handle.close() } }
-        var bytes: [UInt8] = []
-        while true {
-            let chunk: Data
-            do {
-                guard let next = try handle.read(upToCount: 1 << 20), !next.isEmpty else { break }
-                chunk = next
-            } catch {
-                return .failure(
-                    .error(
-                        at: nil, Localized(nl: "bestand \"\(path)\" is niet leesbaar", en: "file \"\(path)\" cannot be read"),
-                        hint: Localized(nl: "controleer de rechten", en: "check the permissions")))
-            }
-            bytes += chunk
-            if bytes.count > maxBytes {
-                return .failure(ReadLimits.exceeded(.bytes, value: maxBytes, at: SourceLocation(file: path, line: 1, column: 1)))
-            }
-        }
-        return .success(bytes)
-    }
-}

@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 import Testing
 
 @testable import PlanreisAnalysis

@@ -66,7 +66,7 @@ struct PriceListCSVTests {
         let open = PriceList.read(csv: "item;eenheid;prijs\n\"a;jaar;10\n", file: "p.csv")
         #expect(
             open.diagnostics.contains {
-                $0.location == SourceLocation(file: "p.csv", line: 2, column: 1) && $0.message.en == "quote is never closed"
+                $0.location == SourceLocation(file: "p.csv", line: 2, column: 1) && $0.message.en.hasPrefix("quote is never closed")
             })
         let empty = PriceList.read(csv: "\n\n", file: "p.csv")
         #expect(empty.hasErrors)

@@ -2,6 +2,7 @@ import Foundation
 import PlanreisModel
 import PlanreisReport
 import PlanreisTestSupport
+import PlanreisText
 import Testing
 
 @testable import PlanreisAnalysis
@@ -116,7 +117,7 @@ struct ReportWriterTests {
         #expect(html.contains("Melding &lt;VT&gt; &amp; zorg"))
         #expect(html.contains("<tr class=\"total\"><th scope=\"row\"><bdi>Kosten van de uitzondering</bdi></th>"))
         #expect(!html.contains("<VT>") && !html.contains("<script"))
-        #expect(AnalysisHTMLWriter.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(MarkupText.html("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
     }
 
     @Test func htmlAndMarkdownShowTheSameNumbers() {

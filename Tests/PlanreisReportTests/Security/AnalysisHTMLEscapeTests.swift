@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 import Testing
 
 @testable import PlanreisAnalysis
@@ -8,7 +9,7 @@ import Testing
 @Suite struct AnalysisHTMLEscapeTests {
     @Test func aCombiningMarkDoesNotHideAQuoteOrABracket() {
         let input = "\"\u{301} onmouseover=alert(1) '\u{301} <\u{301}b>"
-        #expect(AnalysisHTMLWriter.escape(input) == "&quot;\u{301} onmouseover=alert(1) &#39;\u{301} &lt;\u{301}b&gt;")
+        #expect(MarkupText.html(input) == "&quot;\u{301} onmouseover=alert(1) &#39;\u{301} &lt;\u{301}b&gt;")
     }
 
     @Test func tableCellsAreEscapedPerScalar() {

@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 extension SwimlaneLayoutBuilder {
     /// Explicit waits drawn as periods, shaded over the full height of their lane.

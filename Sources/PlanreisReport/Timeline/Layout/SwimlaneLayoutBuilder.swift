@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// Builds a `SwimlaneLayout` in passes: lanes, scale, bands, lane items, vertical stacking,
 /// arrows, undated list and legend.

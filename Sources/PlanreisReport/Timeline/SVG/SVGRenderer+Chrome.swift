@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// Everything around the events: lanes, headings, bands, grid, axis, stalls, guides, arrows.
 extension SVGWriter {
@@ -13,7 +14,7 @@ extension SVGWriter {
                     + "data-last=\"\(heading.lanes.upperBound - 1)\" data-y=\"\(Self.n(r.y))\" data-h=\"\(Self.n(r.height))\">"
                     + "<rect x=\"\(x)\" y=\"\(Self.n(r.y))\" width=\"\(width)\" height=\"\(Self.n(r.height))\" fill=\"#EEF1F5\"/>"
                     + "<text x=\"\(Self.n(heading.textRect.x))\" y=\"\(Self.n(heading.textRect.y + 0.95 * 12.5))\" font-size=\"12.5\" "
-                    + "font-weight=\"bold\" fill=\"#2E3A46\">\(Markup.text(heading.title))</text></g>")
+                    + "font-weight=\"bold\" fill=\"#2E3A46\">\(MarkupText.text(heading.title))</text></g>")
         }
         for (index, lane) in layout.lanes.enumerated() {
             let r = lane.rect
@@ -46,7 +47,7 @@ extension SVGWriter {
             line(
                 "<g class=\"pr-band\"><rect x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y))\" width=\"\(Self.n(r.width))\" height=\"\(Self.n(r.height))\" fill=\"#F6F7F9\"/>"
                     + "<text x=\"\(Self.n(band.titleRect.x))\" y=\"\(Self.n(band.titleRect.y + 0.95 * 11))\" font-size=\"11\" font-weight=\"bold\" "
-                    + "fill=\"#2E3A46\">\(Markup.text(band.title))</text></g>")
+                    + "fill=\"#2E3A46\">\(MarkupText.text(band.title))</text></g>")
         }
         line("</g>")
     }
@@ -63,7 +64,7 @@ extension SVGWriter {
                 : "Compressed: \(from) – \(to) (\(layout.axis.breakLabels[index]))"
             line(
                 "<rect class=\"pr-break\" data-full=\"rect\" x=\"\(Self.n(gap.x0))\" y=\"\(Self.n(layout.axisY))\" width=\"\(Self.n(gap.x1 - gap.x0))\" "
-                    + "height=\"\(Self.n(bottom - layout.axisY))\" fill=\"#EDEFF2\"><title>\(Markup.text(note))</title></rect>")
+                    + "height=\"\(Self.n(bottom - layout.axisY))\" fill=\"#EDEFF2\"><title>\(MarkupText.text(note))</title></rect>")
         }
         for grid in layout.axis.gridLines {
             let x = Self.n(grid.x)
@@ -98,7 +99,7 @@ extension SVGWriter {
             let rect = layout.breakLabelRect(index)
             line(
                 "<text x=\"\(Self.n(rect.x))\" y=\"\(Self.n(rect.y + 0.95 * 10))\" font-size=\"10\" font-style=\"italic\" "
-                    + "fill=\"#4A525B\">\(Markup.text(layout.breakLabel(index)))</text>")
+                    + "fill=\"#4A525B\">\(MarkupText.text(layout.breakLabel(index)))</text>")
         }
         line("</g>")
     }
@@ -128,7 +129,7 @@ extension SVGWriter {
             let bold = label.row == 0 ? " font-weight=\"bold\" fill=\"#2E3A46\"" : " fill=\"#555D66\""
             line(
                 "<text x=\"\(Self.n(label.x))\" y=\"\(Self.n(labelY(label.row)))\" font-size=\"11\"\(bold)>"
-                    + "\(Markup.text(label.text))</text>")
+                    + "\(MarkupText.text(label.text))</text>")
         }
     }
 
@@ -140,7 +141,7 @@ extension SVGWriter {
             line(
                 "<rect class=\"pr-attributed-stall\" data-lane=\"\(stall.lane)\" x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y + 1))\" "
                     + "width=\"\(Self.n(r.width))\" height=\"\(Self.n(r.height - 2))\" fill=\"url(#pr-stall)\">"
-                    + "<title>\(Markup.text(stall.title))</title></rect>")
+                    + "<title>\(MarkupText.text(stall.title))</title></rect>")
         }
         for stall in layout.stalls {
             let r = stall.rect
@@ -149,7 +150,7 @@ extension SVGWriter {
                 + BidiText.isolated(TextMetrics.singleLine(journey.events[stall.eventIndex].title))
             line(
                 "<rect data-lane=\"\(stall.lane)\" x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y + 1))\" width=\"\(Self.n(r.width))\" "
-                    + "height=\"\(Self.n(r.height - 2))\" fill=\"url(#pr-hatch)\"><title>\(Markup.text(title))</title></rect>")
+                    + "height=\"\(Self.n(r.height - 2))\" fill=\"url(#pr-hatch)\"><title>\(MarkupText.text(title))</title></rect>")
         }
         line("</g>")
     }

@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// Event marks: symbols, brackets over imprecise dates, bars with faded uncertain ends, band
 /// segments, and their labels; one focusable group per event, in chronological order.
@@ -40,10 +41,10 @@ extension SVGWriter {
         var open = "<g class=\"pr-event pr-k-\(placed.category.rawValue)\" data-event-index=\"\(placed.index)\""
         if let lane = placed.lane { open += " data-lane=\"\(lane)\"" }
         if interactive {
-            open += " tabindex=\"0\" role=\"button\" aria-label=\"\(Markup.attribute(accessibleText(placed)))\""
+            open += " tabindex=\"0\" role=\"button\" aria-label=\"\(MarkupText.attribute(accessibleText(placed)))\""
         }
         line(open + ">")
-        line("<title>\(Markup.text(BidiText.isolated(placed.fullTitle) + " — " + dateText(event)))</title>")
+        line("<title>\(MarkupText.text(BidiText.isolated(placed.fullTitle) + " — " + dateText(event)))</title>")
         let style = placed.category.style
         let cy = placed.mark.midY
         if style.shape == .band {
@@ -86,7 +87,7 @@ extension SVGWriter {
             }
             text += ">" + Markup.userText(placed.label)
             if !placed.qualifier.isEmpty {
-                text += "<tspan fill=\"#5A6068\" font-style=\"italic\">\(Markup.text(placed.qualifier))</tspan>"
+                text += "<tspan fill=\"#5A6068\" font-style=\"italic\">\(MarkupText.text(placed.qualifier))</tspan>"
             }
             line(text + "</text>")
         }

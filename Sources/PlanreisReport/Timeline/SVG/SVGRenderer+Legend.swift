@@ -1,4 +1,5 @@
 import PlanreisModel
+import PlanreisText
 
 /// The list of undated events' caption and the legend, below the lanes.
 extension SVGWriter {
@@ -10,7 +11,7 @@ extension SVGWriter {
     mutating func writeCaption(_ caption: SwimlaneLayout.Caption) {
         line(
             "<text x=\"\(Self.n(caption.rect.x))\" y=\"\(Self.n(caption.rect.y + 0.95 * 12))\" font-size=\"12\" font-weight=\"bold\" "
-                + "fill=\"#2E3A46\">\(Markup.text(caption.text))</text>")
+                + "fill=\"#2E3A46\">\(MarkupText.text(caption.text))</text>")
     }
 
     mutating func writeLegend() {
@@ -61,7 +62,7 @@ extension SVGWriter {
             }
             line(
                 "<text x=\"\(Self.n(entry.textRect.x))\" y=\"\(Self.n(entry.textRect.y + 0.95 * 12))\" font-size=\"12\" "
-                    + "fill=\"#333A42\">\(Markup.text(entry.text))</text>")
+                    + "fill=\"#333A42\">\(MarkupText.text(entry.text))</text>")
         }
         line("</g>")
     }

@@ -1,5 +1,6 @@
 import PlanreisAnalysis
 import PlanreisModel
+import PlanreisText
 
 /// Writes a swimlane timeline as a standalone SVG document: deterministic, escaped, with a
 /// title and description for assistive technology and events in chronological order.
@@ -65,11 +66,11 @@ struct SVGWriter {
         line(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"planreis-timeline\" viewBox=\"0 0 \(w) \(h)\" "
                 + "width=\"\(w)\" height=\"\(h)\" role=\"\(role)\" aria-labelledby=\"pr-title pr-desc\" "
-                + "font-family=\"\(Markup.attribute(TextMetrics.fontFamily))\" "
+                + "font-family=\"\(MarkupText.attribute(TextMetrics.fontFamily))\" "
                 + "data-lanes-top=\"\(Self.n(layout.lanesTop))\" data-lanes-bottom=\"\(Self.n(layout.lanesBottom))\">")
         let prefix = language == .nl ? "Tijdlijn: " : "Timeline: "
-        line("<title id=\"pr-title\">\(Markup.text(prefix + BidiText.isolated(TextMetrics.singleLine(journey.title))))</title>")
-        line("<desc id=\"pr-desc\">\(Markup.text(description()))</desc>")
+        line("<title id=\"pr-title\">\(MarkupText.text(prefix + BidiText.isolated(TextMetrics.singleLine(journey.title))))</title>")
+        line("<desc id=\"pr-desc\">\(MarkupText.text(description()))</desc>")
         if !interactive {
             // Printed on its own, the picture scales to one A3 landscape page.
             line(
@@ -159,7 +160,7 @@ struct SVGWriter {
         if let s = layout.subtitle {
             line(
                 "<text class=\"pr-subtitle\" x=\"\(Self.n(s.rect.x))\" y=\"\(Self.n(s.rect.y + 0.95 * 13))\" font-size=\"13\" "
-                    + "fill=\"#555555\">\(Markup.text(s.text))</text>")
+                    + "fill=\"#555555\">\(MarkupText.text(s.text))</text>")
         }
     }
 }

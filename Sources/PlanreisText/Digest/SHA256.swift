@@ -76,7 +76,7 @@ public enum SHA256 {
 
 extension Array where Element == UInt8 {
     /// Lower-case hexadecimal.
-    var hexString: String {
+    public var hexString: String {
         let digits: [Character] = Swift.Array("0123456789abcdef")
         var text = ""
         for byte in self {

@@ -1,4 +1,4 @@
-import PlanreisModel
+import PlanreisText
 import Testing
 
 @Suite struct MarkupTextTests {

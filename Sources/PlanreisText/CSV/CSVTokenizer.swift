@@ -1,43 +1,105 @@
 /// One cell of a CSV file, where it starts in the file (physical line and column, 1-based).
-struct CSVCell: Equatable {
+public struct CSVCell: Equatable, Sendable {
     /// The text: unquoted as written, quoted with the quotes removed, `""` undoubled and line
     /// breaks made `\n`.
-    var text: String
-    var line: Int
-    var column: Int
+    public var text: String
+    public var line: Int
+    public var column: Int
     /// Whether the cell was written in double quotes.
-    var quoted: Bool
+    public var quoted: Bool
+
+    public init(text: String, line: Int, column: Int, quoted: Bool) {
+        self.text = text
+        self.line = line
+        self.column = column
+        self.quoted = quoted
+    }
 }
 
 /// One record: the cells and the physical line it starts on.
-struct CSVRow: Equatable {
-    var cells: [CSVCell]
-    var line: Int
+public struct CSVRow: Equatable, Sendable {
+    public var cells: [CSVCell]
+    public var line: Int
+
+    public init(cells: [CSVCell], line: Int) {
+        self.cells = cells
+        self.line = line
+    }
 }
 
 /// A problem the tokenizer found, at a physical position.
-struct CSVTokenizerProblem: Equatable {
-    enum Kind: Equatable {
+public struct CSVTokenizerProblem: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
         /// A quoted cell that never closes; everything after its opening quote was read as one cell.
         case unterminatedQuote
         /// Text after a closing quote (`"abc"def`); it was appended to the cell.
         case textAfterQuote(String)
     }
 
-    var kind: Kind
-    var line: Int
-    var column: Int
+    public var kind: Kind
+    public var line: Int
+    public var column: Int
+
+    /// What a person is told, in Dutch and English: the message and a hint. Every CSV reader
+    /// reports tokenizer problems with these words.
+    public var words: (message: (nl: String, en: String), hint: (nl: String, en: String)) {
+        switch kind {
+        case .unterminatedQuote:
+            return (
+                (
+                    "aanhalingsteken wordt niet gesloten; de rest van het bestand is als één cel gelezen",
+                    "quote is never closed; the rest of the file was read as one cell"
+                ),
+                (
+                    "sluit de cel met \"; een aanhalingsteken binnen een cel schrijft u dubbel (\"\")",
+                    "close the cell with \"; write a quote inside a cell twice (\"\")"
+                )
+            )
+        case .textAfterQuote(let text):
+            return (
+                (
+                    "tekst \"\(text)\" na het sluitende aanhalingsteken; hij is aan de cel toegevoegd",
+                    "text \"\(text)\" after the closing quote; it was added to the cell"
+                ),
+                (
+                    "zet de hele cel tussen aanhalingstekens en schrijf een \" binnen de cel als \"\"",
+                    "quote the whole cell and write a \" inside it as \"\""
+                )
+            )
+        }
+    }
 }
 
 /// Splits CSV text into rows and cells, keeping each cell's physical position: a quoted line
 /// break moves every later row down, and the column is the character where the cell starts.
 /// Line ends may be CRLF, LF or CR.
-struct CSVTokenizer {
-    let delimiter: Character
+public struct CSVTokenizer: Sendable {
+    public let delimiter: Character
+
+    public init(delimiter: Character) {
+        self.delimiter = delimiter
+    }
+
+    /// Splits a whole file's text (byte-order mark already removed): honours an Excel `sep=X`
+    /// first line, else detects the delimiter from the header line.
+    public static func split(_ text: String) -> (delimiter: Character, rows: [CSVRow], problems: [CSVTokenizerProblem]) {
+        var body = Substring(text)
+        var startLine = 1
+        let delimiter: Character
+        if let separator = separatorLine(text) {
+            delimiter = separator.delimiter
+            body = body.dropFirst(separator.length)
+            startLine = separator.length == 6 ? 2 : 1
+        } else {
+            delimiter = detectDelimiter(in: text)
+        }
+        let (rows, problems) = CSVTokenizer(delimiter: delimiter).rows(String(body), startLine: startLine)
+        return (delimiter, rows, problems)
+    }
 
     /// The delimiter used in the header line: the most frequent of `;`, `,` and tab outside
     /// quotes (`;` wins a tie, then tab). An Excel `sep=X` first line names it outright.
-    static func detectDelimiter(in text: String) -> Character {
+    public static func detectDelimiter(in text: String) -> Character {
         if let named = separatorLine(text)?.delimiter { return named }
         var counts: [Character: Int] = [";": 0, ",": 0, "\t": 0]
         var quoted = false
@@ -54,7 +116,7 @@ struct CSVTokenizer {
 
     /// Excel's optional first line `sep=;`: the delimiter it names and the number of characters
     /// it takes, line break included.
-    static func separatorLine(_ text: String) -> (delimiter: Character, length: Int)? {
+    public static func separatorLine(_ text: String) -> (delimiter: Character, length: Int)? {
         let head = text.prefix(6)
         guard head.count >= 5, head.prefix(4).lowercased() == "sep=" else { return nil }
         let chars = Array(head)
@@ -70,7 +132,7 @@ struct CSVTokenizer {
     /// Quotes, delimiters and line breaks are recognised per Unicode scalar, as spreadsheets do:
     /// a quote followed by a combining mark or a zero-width joiner is one `Character` in Swift
     /// but still opens, doubles or closes a quoted cell. Columns still count characters.
-    func rows(_ text: String, startLine: Int = 1) -> (rows: [CSVRow], problems: [CSVTokenizerProblem]) {
+    public func rows(_ text: String, startLine: Int = 1) -> (rows: [CSVRow], problems: [CSVTokenizerProblem]) {
         var chars: [Unicode.Scalar] = []
         var startsCharacter: [Bool] = []
         for character in text {
@@ -172,5 +234,5 @@ struct CSVTokenizer {
     }
 
     /// What `Character.isNewline` counts as a line break, per scalar.
-    static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+    public static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
 }
