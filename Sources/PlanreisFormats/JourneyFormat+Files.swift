@@ -43,7 +43,7 @@ extension JourneyFormat {
     /// `a, b, c of d` (`or` in English).
     static func listed(_ items: [String], _ language: Language) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + (language == .nl ? " of " : " or ") + items.last!
+        return items.dropLast().joined(separator: ", ") + (language.pick(" of ", " or ")) + items.last!
     }
 
     /// A streamed log may be far larger than a file read whole: 32 times the input limit (4 GiB

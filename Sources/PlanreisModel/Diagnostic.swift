@@ -62,7 +62,7 @@ public struct Diagnostic: Hashable, Sendable, Error {
         }
         text += "\(severity.word(language)): \(message(language))"
         if let hint {
-            text += "\n    \(language == .nl ? "tip" : "hint"): \(hint(language))"
+            text += "\n    \(language.pick("tip", "hint")): \(hint(language))"
         }
         return text
     }

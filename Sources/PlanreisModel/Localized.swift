@@ -1,7 +1,15 @@
 /// The two languages planreis speaks to its users: Dutch by default, English on request.
+///
+/// The one way to choose a text: `language.pick("Dutch", "English")` where a text is built, or
+/// `Localized(nl:en:)` where library code hands a text to a caller who knows the language.
 public enum Language: String, Sendable, CaseIterable, Codable {
     case nl
     case en
+
+    /// `nl` in Dutch, `en` in English.
+    @inlinable public func pick(_ nl: String, _ en: String) -> String {
+        self == .nl ? nl : en
+    }
 }
 
 /// A user-facing text in both languages. Library code produces these; the caller picks one.
@@ -21,7 +29,7 @@ public struct Localized: Hashable, Sendable, Codable {
     }
 
     public func callAsFunction(_ language: Language) -> String {
-        language == .nl ? nl : en
+        language.pick(nl, en)
     }
 
     public static func + (lhs: Localized, rhs: Localized) -> Localized {

@@ -41,17 +41,17 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
             magnitude = (magnitude + 50) / 100
         } else {
             let rest = magnitude % 100
-            fraction = (language == .nl ? "," : ".") + (rest < 10 ? "0" : "") + String(rest)
+            fraction = (language.pick(",", ".")) + (rest < 10 ? "0" : "") + String(rest)
             magnitude /= 100
         }
         let digits = Array(String(magnitude))
         var grouped = ""
         for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(language == .nl ? "." : ",") }
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(language.pick(".", ",")) }
             grouped.append(digit)
         }
         let sign = negative && (magnitude > 0 || !fraction.allSatisfy { "0,.".contains($0) }) ? "-" : ""
-        return language == .nl ? "\(sign)€ \(grouped)\(fraction)" : "\(sign)€\(grouped)\(fraction)"
+        return language.pick("\(sign)€ \(grouped)\(fraction)", "\(sign)€\(grouped)\(fraction)")
     }
 }
 

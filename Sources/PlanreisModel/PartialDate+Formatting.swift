@@ -53,12 +53,12 @@ extension PartialDate {
         case .month:
             text = "\(monthName(language)) \(year)"
         case .day, .time:
-            text = language == .nl ? "\(day!) \(monthName(language)) \(year)" : "\(day!) \(monthName(language)) \(year)"
+            text = language.pick("\(day!) \(monthName(language)) \(year)", "\(day!) \(monthName(language)) \(year)")
             if let time {
                 text += " " + Self.pad(time.seconds / 3600, 2) + ":" + Self.pad(time.seconds / 60 % 60, 2)
             }
         }
-        if isApproximate { text = (language == .nl ? "ca. " : "c. ") + text }
+        if isApproximate { text = (language.pick("ca. ", "c. ")) + text }
         if isUncertain { text += "?" }
         return text
     }

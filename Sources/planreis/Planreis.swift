@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanreisFormats
 
 /// `planreis`: makes a household's journey through bureaucracy visible and arguable.
 @main
@@ -8,7 +9,7 @@ struct Planreis: ParsableCommand {
         commandName: "planreis",
         abstract: "Maakt de reis van een huishouden door de bureaucratie zichtbaar en bespreekbaar.",
         discussion: """
-            Invoer: *.planreis.xml, spreadsheet-CSV (Nederlands of Engels), JSON.
+            Invoer: \(JourneyFormat.readableList(.nl)) (spreadsheet-CSV met Nederlandse of Engelse kolommen).
             Uitvoer in het Nederlands; --lang en voor Engels.
             Exitcodes: 0 in orde, 1 problemen in de invoer, 2 verkeerd gebruik.
             """,

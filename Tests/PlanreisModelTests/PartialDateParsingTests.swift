@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Partial dates: parsing")
 struct PartialDateParsingTests {
-    /// Every form of DESIGN §3, with the canonical EDTF it must come out as.
+    /// Every form of docs/PRODUCT.md §3, with the canonical EDTF it must come out as.
     @Test(arguments: [
         // EDTF level 0
         ("2021-07-15", "2021-07-15"),

@@ -6,7 +6,7 @@ public struct AnonymizationResult: Sendable {
     public var report: AnonymizationReport
 }
 
-/// Makes journeys fit for a research export (DESIGN §1, issue 6): household names become
+/// Makes journeys fit for a research export (docs/PRODUCT.md §1, issue 6): household names become
 /// roles, other names in free text are redacted, the municipality is generalised to the
 /// region, identifiers disappear, all dates of a journey move by one calendar-keeping shift
 /// and ids become keyed hashes or sequence numbers. Everything the analysis measures (order,

@@ -1,6 +1,6 @@
 import PlanreisModel
 
-/// The exception budget of a year (DESIGN §5): every exception that covers days of the year
+/// The exception budget of a year (docs/PRODUCT.md §5): every exception that covers days of the year
 /// across the cases, its cost lines apportioned to the year (and its quarters) by the days they
 /// cover; per municipality (or region), category, payer, legal basis and quarter; the budget
 /// used and left; the obstacles that recur; and what is missing. Built on

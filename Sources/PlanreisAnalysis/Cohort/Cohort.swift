@@ -92,7 +92,7 @@ public struct PhaseStatistics: Hashable, Sendable {
     public var rangeStatistics: RangeStatistics { RangeStatistics(ranges) }
 }
 
-/// The cohort tables of DESIGN §5 for a set of cases: status on a date, phase lengths, colour
+/// The cohort tables of docs/PRODUCT.md §5 for a set of cases: status on a date, phase lengths, colour
 /// codes at the start and end of the intensive phase, tags and actors involved, exceptions.
 public struct Cohort: Sendable {
     public var selection: CohortSelection

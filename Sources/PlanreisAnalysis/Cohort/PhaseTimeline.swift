@@ -1,7 +1,7 @@
 import PlanreisModel
 
 /// One phase of a case as its phase events give it: when it started, when (and how) it ended.
-public struct PhaseSpan: Hashable, Sendable {
+package struct PhaseSpan: Hashable, Sendable {
     public var phase: Phase
     public var start: PartialDate
     /// When the phase ended: its own end date, or the start of the next phase; nil while it runs.
@@ -26,7 +26,7 @@ public struct PhaseSpan: Hashable, Sendable {
 }
 
 /// The phases of one case up to a reference date.
-public struct PhaseTimeline: Sendable {
+package struct PhaseTimeline: Sendable {
     public var spans: [PhaseSpan]
 
     /// Reads the phase events of `journey` known on day `asOf` (events dated later are unknown then).

@@ -1,7 +1,7 @@
 import PlanreisModel
 
 /// Prices every exception of a journey against the scenario it avoids.
-public struct CostBenefitAnalyzer: Sendable {
+package struct CostBenefitAnalyzer: Sendable {
     public var priceList: PriceList
 
     public init(priceList: PriceList) {

@@ -38,7 +38,7 @@ public struct PriceListItem: Hashable, Sendable {
     /// "2024", "ca. 2019"; empty when unknown.
     public func yearText(_ language: Language) -> String {
         guard let year else { return "" }
-        return yearIsApproximate ? (language == .nl ? "ca. " : "c. ") + String(year) : String(year)
+        return yearIsApproximate ? (language.pick("ca. ", "c. ")) + String(year) : String(year)
     }
 }
 

@@ -10,7 +10,7 @@ import PlanreisText
 /// between those, counted from the date before it to the date after it. Only gaps that are
 /// certainly longer than the threshold count. The case is closed after a phase `afgesloten` or
 /// `vroegtijdig-beeindigd` until the next phase event.
-public struct QuietPeriodRule: StallRule {
+package struct QuietPeriodRule: StallRule {
     public init() {}
 
     public func apply(to context: StallContext) -> StallRuleOutput {

@@ -1,13 +1,13 @@
 import PlanreisModel
 
-/// Runs the stall rules on a journey and sums up what they find (DESIGN §5).
+/// Runs the stall rules on a journey and sums up what they find (docs/PRODUCT.md §5).
 public struct StallDetector: Sendable {
     /// The rules that attribute stalls to an actor; quiet periods are found after them.
     public var rules: [any StallRule]
     /// Quiet periods longer than this many days are reported.
     public var quietThresholdDays: Int
 
-    /// The rules of DESIGN §5, in the order their stalls are listed on ties.
+    /// The rules of docs/PRODUCT.md §5, in the order their stalls are listed on ties.
     public static let defaultRules: [any StallRule] = [
         WaitRule(), RequestDecisionRule(), DecisionDeliveryRule(), ObstacleRule(), HandoverRule(), BounceRule(),
     ]

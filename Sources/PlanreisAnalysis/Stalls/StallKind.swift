@@ -1,6 +1,6 @@
 import PlanreisModel
 
-/// Why time counts as stalled; one rule per kind (DESIGN §5).
+/// Why time counts as stalled; one rule per kind (docs/PRODUCT.md §5).
 public enum StallKind: String, CaseIterable, Sendable, Codable {
     /// An explicit wait (kind `wachten`), from its start to its end.
     case wait

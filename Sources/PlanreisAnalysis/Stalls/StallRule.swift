@@ -1,7 +1,7 @@
 import PlanreisModel
 import PlanreisText
 
-/// One way of finding stalled time in a journey (DESIGN §5). Rules are small and independent;
+/// One way of finding stalled time in a journey (docs/PRODUCT.md §5; to add one, see the checklist in docs/CONTRIBUTING.md). Rules are small and independent;
 /// `StallDetector` runs them and combines what they find.
 public protocol StallRule: Sendable {
     /// The stalls this rule finds, and notes about what it could not judge.

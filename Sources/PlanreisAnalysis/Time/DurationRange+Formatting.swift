@@ -28,7 +28,7 @@ extension DurationRange {
         func number(_ count: Int, _ language: Language) -> String {
             guard self == .halfYear else { return String(count) }
             let whole = String(count / 2)
-            return count % 2 == 0 ? whole : whole + (language == .nl ? ",5" : ".5")
+            return count % 2 == 0 ? whole : whole + (language.pick(",5", ".5"))
         }
 
         func word(plural: Bool, _ language: Language) -> String {
@@ -55,13 +55,13 @@ extension DurationRange {
     public func formatted(_ language: Language) -> String {
         let unit = DisplayUnit(days: maxDays)
         let low = unit.count(minDays), high = unit.count(maxDays)
-        let about = language == .nl ? "ca. " : "about "
+        let about = language.pick("ca. ", "about ")
         if low == high {
             let exact = isExact && (unit == .day || (unit == .week && minDays % 7 == 0))
             return (exact ? "" : about) + "\(unit.number(high, language)) \(unit.word(plural: unit.isPlural(high), language))"
         }
         if low == 0 {
-            let upTo = language == .nl ? "hooguit " : "up to "
+            let upTo = language.pick("hooguit ", "up to ")
             return upTo + "\(unit.number(high, language)) \(unit.word(plural: unit.isPlural(high), language))"
         }
         return "\(unit.number(low, language))–\(unit.number(high, language)) \(unit.word(plural: true, language))"

@@ -48,7 +48,7 @@ import PlanreisModel
 ///   a handover's value is the receiving actor's id) and link kinds (`lost-op` resolves,
 ///   `beantwoordt` answers, `levert` delivers, `zie-ook` relates). The English words are read too.
 /// - A newer `version` is refused; unknown keys are reported as warnings and ignored.
-public enum JSONFormat {
+package enum JSONFormat {
     /// The version this code writes and reads.
     public static let version = 1
 

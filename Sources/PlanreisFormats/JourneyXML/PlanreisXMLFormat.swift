@@ -2,7 +2,7 @@ import PlanreisModel
 
 /// The canonical planreis XML format (`*.planreis.xml`): read with every problem located, and
 /// written deterministically.
-public enum PlanreisXMLFormat {
+package enum PlanreisXMLFormat {
     /// Reads a planreis XML document: journeys, their source maps and every problem found.
     public static func read(_ bytes: [UInt8], file: String, limits: ReadLimits = .default) -> ReadResult {
         PlanreisXMLReader(file: file, limits: limits).read(bytes)

@@ -4,7 +4,7 @@ import PlanreisXML
 /// Reads planreis XML: refuses a DTD, checks well-formedness, validates against the schema,
 /// builds the journeys and runs the model's semantic checks, reporting every problem with its
 /// line and column.
-public struct PlanreisXMLReader {
+package struct PlanreisXMLReader {
     /// The namespace of the format.
     public static let namespace = "urn:planreis:1"
     /// Attributes in this namespace are instructions for XML tools, not data: left out silently.

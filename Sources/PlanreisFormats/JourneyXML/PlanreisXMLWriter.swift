@@ -3,7 +3,7 @@ import PlanreisModel
 /// Writes journeys in the canonical planreis XML form: UTF-8, two-space indent, one element per
 /// line, children and attributes in the fixed order of the format; the same journeys always
 /// give the same bytes.
-public struct PlanreisXMLWriter {
+package struct PlanreisXMLWriter {
     public init() {}
 
     /// The whole document, ending in a line break.

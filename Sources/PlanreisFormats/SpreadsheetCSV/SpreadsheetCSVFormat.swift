@@ -1,7 +1,7 @@
 import PlanreisModel
 
 /// Journeys as a spreadsheet saved as CSV: one row per event, several journeys per file
-/// (DESIGN §4; the columns and cell forms are described in `Templates/spreadsheet/LEESMIJ.md`).
+/// (docs/PRODUCT.md §4; the columns and cell forms are described in `Templates/spreadsheet/LEESMIJ.md`).
 ///
 /// Reading accepts Dutch or English headers in any case, `,` `;` or tab, UTF-8 with or without
 /// a byte-order mark, UTF-16 with one, Windows-1252, and CRLF, LF or CR line ends. Every problem
@@ -9,7 +9,7 @@ import PlanreisModel
 ///
 /// Writing produces what Dutch Excel opens correctly (`;`, UTF-8 with a byte-order mark, CRLF)
 /// and loses nothing: reading the output gives the same journeys back.
-public enum SpreadsheetCSVFormat {
+package enum SpreadsheetCSVFormat {
     /// Problems (errors and warnings) reported per file: the first 100 found, then one more that
     /// counts the rest ("… en nog 900 fouten"). A spreadsheet with a shifted column fails on every
     /// row; a hundred messages say enough, and a million would not fit in a terminal or in memory.

@@ -1,11 +1,11 @@
 /// The columns a planreis spreadsheet understands. The first twelve are the contract of
-/// DESIGN §4; the rest carry everything else the model holds, so that XML → CSV → XML loses
+/// docs/PRODUCT.md §4; the rest carry everything else the model holds, so that XML → CSV → XML loses
 /// nothing. Headers are matched case-insensitively, accents and surrounding spaces ignored,
 /// and `_`, `-`, `.` and spaces are ignored (`Verwijst naar` = `verwijst_naar`, `Eind-datum` = `einddatum`).
 enum SpreadsheetColumn: String, CaseIterable, Sendable {
     // Journey (repeat on each row or give on the first row of the case).
     case journey, journeyTitle, municipality, region, source, journeyDescription, household, journeyTags
-    // Event, as in DESIGN §4.
+    // Event, as in docs/PRODUCT.md §4.
     case date, end, actor, kind, title, description, id, refersTo, cost, payer, value
     // Lane.
     case actorID, actorGroup, actorColour, actorOrder, actorDescription
@@ -28,7 +28,7 @@ enum SpreadsheetColumn: String, CaseIterable, Sendable {
     /// The header in `language`.
     func header(_ english: Bool) -> String { english ? self.english : dutch }
 
-    /// The columns DESIGN §4 requires.
+    /// The columns docs/PRODUCT.md §4 requires.
     static let required: [SpreadsheetColumn] = [.date, .actor, .kind, .title]
 
     /// The columns the writer always writes, in order; the others follow only when used.

@@ -1,7 +1,7 @@
 import PlanreisModel
 import PlanreisText
 
-/// Writes journeys as spreadsheet rows. Only the DESIGN columns (and `actorgroep`) are always
+/// Writes journeys as spreadsheet rows. Only the contract columns (docs/PRODUCT.md §4) (and `actorgroep`) are always
 /// written; the other columns appear when some journey uses them. Journey data sits on the
 /// first row of each journey; lane rows (`soort` = `baan`) are written only when the events alone
 /// would not bring back every lane in its order.

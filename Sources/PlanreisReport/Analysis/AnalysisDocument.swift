@@ -4,7 +4,7 @@ import PlanreisModel
 /// Builds the summary of an analysis as report blocks: the headline, the stalls ranked, stalled
 /// time per actor, obstacles, quiet periods, each exception's cost-benefit and legitimation,
 /// doormodderen versus doorbreken, and warnings. Markdown and HTML writers render these blocks.
-public struct AnalysisDocument {
+package struct AnalysisDocument {
     let analysis: Analysis
     let labels: ReportLabels
     var language: Language { labels.language }

@@ -9,7 +9,7 @@ struct ReportLabels {
     let analysis: Analysis
     let language: Language
 
-    func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    func t(_ nl: String, _ en: String) -> String { language.pick(nl, en) }
 
     func money(_ m: Money) -> String { m.formatted(language) }
 

@@ -20,7 +20,7 @@ extension Budget {
     /// The budget as one long CSV (`tabel;rij;kolom;waarde`, see `LongTableCSV`), money in euros.
     public func csv(_ language: Language) -> [UInt8] {
         let nl = language == .nl
-        func t(_ a: String, _ b: String) -> String { nl ? a : b }
+        func t(_ a: String, _ b: String) -> String { language.pick(a, b) }
         let unknown = t("onbekend", "unknown")
         var csv = LongTableCSV(language: language)
         let scope = t("budget", "budget")

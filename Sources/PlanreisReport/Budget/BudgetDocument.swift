@@ -2,7 +2,7 @@ import PlanreisAnalysis
 import PlanreisModel
 
 /// The budget as report blocks, so that Markdown and HTML show the same content.
-public struct BudgetDocument {
+package struct BudgetDocument {
     let budget: Budget
     let language: Language
 
@@ -11,7 +11,7 @@ public struct BudgetDocument {
         self.language = language
     }
 
-    func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    func t(_ nl: String, _ en: String) -> String { language.pick(nl, en) }
     func money(_ m: Money) -> String { m.formatted(language) }
     func ratio(_ r: Ratio?) -> String { r?.formatted(language) ?? "–" }
     var unknown: String { t("onbekend", "unknown") }

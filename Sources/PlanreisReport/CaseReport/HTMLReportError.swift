@@ -1,7 +1,7 @@
 import PlanreisModel
 
 /// Why the HTML report could not be made; every case names the file and says how to fix it.
-public enum HTMLReportError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum HTMLReportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Neither the given folder nor the bundled templates hold `report.mustache`.
     case templatesNotFound(path: String)
     /// A template file could not be read as UTF-8 text.

@@ -85,7 +85,7 @@ struct ReportContext {
         var order: [String] = []
         var values: [String: [String]] = [:]
         for tag in journey.tags {
-            let key = tag.key.map(TextMetrics.singleLine) ?? (language == .nl ? "Kenmerk" : "Tag")
+            let key = tag.key.map(TextMetrics.singleLine) ?? (language.pick("Kenmerk", "Tag"))
             if values[key] == nil { order.append(key) }
             values[key, default: []].append(BidiText.isolated(TextMetrics.singleLine(tag.value)))
         }
@@ -125,11 +125,11 @@ struct ReportContext {
         guard let value = event.value else { return "" }
         var text: String
         if case .handoverTo(let id) = value {
-            text = (language == .nl ? "naar " : "to ") + BidiText.isolated(actorName(id))
+            text = (language.pick("naar ", "to ")) + BidiText.isolated(actorName(id))
         } else {
             text = BidiText.isolated(value.formatted(language))
         }
-        if let by = event.scoredBy { text += (language == .nl ? " (door " : " (by ") + BidiText.isolated(TextMetrics.singleLine(by)) + ")" }
+        if let by = event.scoredBy { text += (language.pick(" (door ", " (by ")) + BidiText.isolated(TextMetrics.singleLine(by)) + ")" }
         return text
     }
 }

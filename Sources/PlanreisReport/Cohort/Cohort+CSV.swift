@@ -6,7 +6,7 @@ extension Cohort {
     /// the very figures the Markdown and JSON show.
     public func csv(_ language: Language) -> [UInt8] {
         let nl = language == .nl
-        func t(_ a: String, _ b: String) -> String { nl ? a : b }
+        func t(_ a: String, _ b: String) -> String { language.pick(a, b) }
         var csv = LongTableCSV(language: language)
         let scope = t("cohort", "cohort")
         csv.add(scope, t("peildatum", "reference date"), t("datum", "date"), .text(AnalysisJSONWriter.isoDay(selection.asOf)))

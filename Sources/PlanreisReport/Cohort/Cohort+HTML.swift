@@ -8,7 +8,7 @@ extension Cohort {
         let document = CohortDocument(self, language: language)
         var body = AnalysisHTMLWriter(language: language, headingOffset: 0).render(document.blocks)
         if !timelines.isEmpty { body += CohortAlignedView(language: language).render(self) }
-        let title = (language == .nl ? "Cohort op " : "Cohort on ") + PartialDate(dayNumber: selection.asOf).formatted(language)
+        let title = (language.pick("Cohort op ", "Cohort on ")) + PartialDate(dayNumber: selection.asOf).formatted(language)
         return HTMLPage.render(title: title, language: language, body: body, extraCSS: CohortAlignedView.css)
     }
 }

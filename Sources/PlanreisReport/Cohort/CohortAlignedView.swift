@@ -6,7 +6,7 @@ import PlanreisText
 /// started, a light bar per phase and small marks per kind of event, in the Okabe–Ito palette
 /// (safe for colour blindness) and with a distinct shape per class. Light enough for thousands
 /// of cases: per row one `<path>` per mark class, never an element per event.
-public struct CohortAlignedView: Sendable {
+package struct CohortAlignedView: Sendable {
     /// A class of marks: which kinds it draws, its colour, its shape.
     struct MarkClass: Sendable {
         enum Shape: Sendable { case tick, diamond, triangle, cross, square, bar, arrow }
@@ -92,7 +92,7 @@ public struct CohortAlignedView: Sendable {
         self.plotWidth = plotWidth
     }
 
-    func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    func t(_ nl: String, _ en: String) -> String { language.pick(nl, en) }
 
     /// The section: heading, legend, note and the SVG.
     public func render(_ cohort: Cohort) -> String {

@@ -4,7 +4,7 @@ import PlanreisModel
 /// The cohort tables as report blocks, so that Markdown and HTML show the same content:
 /// status on the reference date, phase lengths, colour codes, tags, actors, stalls per actor
 /// across cases, exceptions and the time to the first breakthrough.
-public struct CohortDocument {
+package struct CohortDocument {
     let cohort: Cohort
     let language: Language
 
@@ -13,7 +13,7 @@ public struct CohortDocument {
         self.language = language
     }
 
-    func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    func t(_ nl: String, _ en: String) -> String { language.pick(nl, en) }
 
     func date(_ day: Int) -> String { PartialDate(dayNumber: day).formatted(language) }
 

@@ -5,7 +5,7 @@ import PlanreisText
 /// A self-contained HTML page for table reports (cohort, budget): inline CSS only, no script,
 /// and a Content-Security-Policy that forbids every request, so the page loads nothing from
 /// anywhere. The body is passed in already escaped (the writers escape every text).
-public enum HTMLPage {
+package enum HTMLPage {
     /// Forbids every fetch (images, fonts, scripts, frames, forms); only the inline style applies.
     public static let contentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"

@@ -7,7 +7,7 @@ import PlanreisText
 /// byte-order mark, CRLF line ends. Numbers are bare (no thousands separator, no € sign, a
 /// decimal comma in Dutch) so that a spreadsheet reads them as numbers; money is in euros with
 /// two decimals. Every text cell is guarded against formula injection.
-public struct LongTableCSV: Sendable {
+package struct LongTableCSV: Sendable {
     /// One figure.
     public enum Value: Hashable, Sendable {
         case int(Int)
@@ -24,7 +24,7 @@ public struct LongTableCSV: Sendable {
 
     public init(language: Language) {
         self.language = language
-        lines = [language == .nl ? "tabel;rij;kolom;waarde" : "table;row;column;value"]
+        lines = [language.pick("tabel;rij;kolom;waarde", "table;row;column;value")]
     }
 
     /// Adds one figure.
@@ -49,7 +49,7 @@ public struct LongTableCSV: Sendable {
             let text = m.decimalText
             let parts = text.split(separator: ".", omittingEmptySubsequences: false)
             let fraction = parts.count == 2 ? (parts[1].count == 1 ? parts[1] + "0" : String(parts[1])) : "00"
-            return String(parts[0]) + (language == .nl ? "," : ".") + fraction
+            return String(parts[0]) + (language.pick(",", ".")) + fraction
         case .ratio(let r): return r.formatted(language)
         case .text(let t): return Self.cell(t)
         case .number(let n): return n

@@ -1,5 +1,5 @@
 /// JSON string literals (RFC 8259), written one way for every JSON planreis produces.
-public enum JSONString {
+package enum JSONString {
     /// `text` as a quoted JSON string: quotes, backslashes, control characters and U+2028/U+2029
     /// escaped, everything else as is. With `forHTMLScript`, `<`, `>` and `&` are escaped too, so
     /// the literal can sit inside an HTML `<script>` element without `</script>` or `<!--`

@@ -63,12 +63,12 @@ struct AnonymizeCommand: ParsableCommand {
         if let keyFile {
             guard case .success(let bytes) = InputFile.read(keyFile, maxBytes: 1 << 16) else {
                 Console.error(
-                    lang == .nl ? "fout: kan sleutelbestand \"\(keyFile)\" niet lezen" : "error: cannot read key file \"\(keyFile)\"")
+                    lang.pick("fout: kan sleutelbestand \"\(keyFile)\" niet lezen", "error: cannot read key file \"\(keyFile)\""))
                 throw ExitCode(2)
             }
             let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .newlines)
             guard !text.isEmpty else {
-                Console.error(lang == .nl ? "fout: sleutelbestand \"\(keyFile)\" is leeg" : "error: key file \"\(keyFile)\" is empty")
+                Console.error(lang.pick("fout: sleutelbestand \"\(keyFile)\" is leeg", "error: key file \"\(keyFile)\" is empty"))
                 throw ExitCode(2)
             }
             secret = AnonymizationKey(secret: text)
@@ -88,7 +88,7 @@ struct AnonymizeCommand: ParsableCommand {
         }
         Console.report(diagnostics, language: lang)
         guard !diagnostics.hasErrors else {
-            Console.error(lang == .nl ? "niets geschreven: los eerst de fouten op" : "nothing written: fix the errors first")
+            Console.error(lang.pick("niets geschreven: los eerst de fouten op", "nothing written: fix the errors first"))
             throw ExitCode(1)
         }
 
@@ -98,9 +98,9 @@ struct AnonymizeCommand: ParsableCommand {
             try Files.write(outputFormat.write(result.journeys), to: output)
         } catch {
             Console.error(
-                lang == .nl
-                    ? "fout: kan \"\(output)\" niet schrijven: \(error.localizedDescription)"
-                    : "error: cannot write \"\(output)\": \(error.localizedDescription)")
+                lang.pick(
+                    "fout: kan \"\(output)\" niet schrijven: \(error.localizedDescription)",
+                    "error: cannot write \"\(output)\": \(error.localizedDescription)"))
             throw ExitCode(1)
         }
         let markdown = result.report.markdown(lang)
@@ -109,9 +109,9 @@ struct AnonymizeCommand: ParsableCommand {
                 try Files.write(Array(markdown.utf8), to: report)
             } catch {
                 Console.error(
-                    lang == .nl
-                        ? "fout: kan verslag \"\(report)\" niet schrijven: \(error.localizedDescription)"
-                        : "error: cannot write report \"\(report)\": \(error.localizedDescription)")
+                    lang.pick(
+                        "fout: kan verslag \"\(report)\" niet schrijven: \(error.localizedDescription)",
+                        "error: cannot write report \"\(report)\": \(error.localizedDescription)"))
                 throw ExitCode(1)
             }
         } else {

@@ -108,15 +108,15 @@ struct ConvertCommand: ParsableCommand {
                         : "\(folder.written) \(folder.written == 1 ? "journey" : "journeys") written; \(skipped) with errors not: fix the errors first"
                 )
             } else {
-                Console.error(lang == .nl ? "niets geschreven: los eerst de fouten op" : "nothing written: fix the errors first")
+                Console.error(lang.pick("niets geschreven: los eerst de fouten op", "nothing written: fix the errors first"))
             }
             throw ExitCode(1)
         }
     }
 
     private func cannotWrite(_ error: Error, _ lang: Language) -> String {
-        lang == .nl
-            ? "fout: kan \"\(output)\" niet schrijven: \(error.localizedDescription)"
-            : "error: cannot write \"\(output)\": \(error.localizedDescription)"
+        lang.pick(
+            "fout: kan \"\(output)\" niet schrijven: \(error.localizedDescription)",
+            "error: cannot write \"\(output)\": \(error.localizedDescription)")
     }
 }

@@ -52,14 +52,14 @@ struct RenderCommand: ParsableCommand {
         let lang = language.lang
         let picked = try JourneySelection.load(input, id: journey, language: lang, limits: limits.readLimits)
         guard let journey = picked.first else {
-            Console.error(lang == .nl ? "fout: het bestand bevat geen reis" : "error: the file holds no journey")
+            Console.error(lang.pick("fout: het bestand bevat geen reis", "error: the file holds no journey"))
             throw ExitCode(1)
         }
         if picked.count > 1 {
             Console.error(
-                lang == .nl
-                    ? "waarschuwing: het bestand bevat \(picked.count) reizen; alleen \"\(journey.id)\" wordt getekend (kies met --journey)"
-                    : "warning: the file holds \(picked.count) journeys; only \"\(journey.id)\" is drawn (choose with --journey)")
+                lang.pick(
+                    "waarschuwing: het bestand bevat \(picked.count) reizen; alleen \"\(journey.id)\" wordt getekend (kies met --journey)",
+                    "warning: the file holds \(picked.count) journeys; only \"\(journey.id)\" is drawn (choose with --journey)"))
         }
         switch resolvedFormat! {
         case .svg:
@@ -83,7 +83,7 @@ struct RenderCommand: ParsableCommand {
                 journey, summary: summary, language: lang, templates: template.map { URL(fileURLWithPath: $0) },
                 stalls: analysis.stalls.stalls)
         } catch {
-            Console.error((lang == .nl ? "fout: " : "error: ") + String(describing: error))
+            Console.error((lang.pick("fout: ", "error: ")) + String(describing: error))
             throw ExitCode(1)
         }
     }

@@ -66,7 +66,7 @@ struct ValidateCommand: ParsableCommand {
             progress: { traces, bytes in
                 if showProgress {
                     Console.progress(
-                        lang == .nl ? "\(path): \(traces) sporen, \(bytes >> 20) MB" : "\(path): \(traces) traces, \(bytes >> 20) MB")
+                        lang.pick("\(path): \(traces) sporen, \(bytes >> 20) MB", "\(path): \(traces) traces, \(bytes >> 20) MB"))
                 }
             }
         ) { batch in

@@ -37,9 +37,8 @@ struct ConvertReader {
                     shown = true
                     let megabytes = bytes >> 20
                     Console.progress(
-                        language == .nl
-                            ? "\(path): \(traces) traces gelezen (\(megabytes) MB)"
-                            : "\(path): \(traces) traces read (\(megabytes) MB)")
+                        language.pick(
+                            "\(path): \(traces) traces gelezen (\(megabytes) MB)", "\(path): \(traces) traces read (\(megabytes) MB)"))
                 }
             ) { batch in
                 if shown && !batch.diagnostics.isEmpty {
@@ -52,7 +51,7 @@ struct ConvertReader {
             if !fileDiagnostics.isEmpty { body(ReadResult(diagnostics: fileDiagnostics)) }
             if showProgress && paths.count > 20 && (index % 50 == 0 || index == paths.count - 1) {
                 Console.progress(
-                    language == .nl ? "gelezen: \(index + 1)/\(paths.count) bestanden" : "read: \(index + 1)/\(paths.count) files")
+                    language.pick("gelezen: \(index + 1)/\(paths.count) bestanden", "read: \(index + 1)/\(paths.count) files"))
                 if index == paths.count - 1 { Console.progress(nil) }
             }
         }

@@ -24,7 +24,7 @@ extension InputCollector {
             diagnostics += loaded.diagnostics
             if showProgress && (index % 50 == 0 || index == paths.count - 1) {
                 Console.progress(
-                    language == .nl ? "gelezen: \(index + 1)/\(paths.count) bestanden" : "read: \(index + 1)/\(paths.count) files")
+                    language.pick("gelezen: \(index + 1)/\(paths.count) bestanden", "read: \(index + 1)/\(paths.count) files"))
             }
         }
         if showProgress { Console.progress(nil) }

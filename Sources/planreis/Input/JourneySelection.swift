@@ -19,9 +19,9 @@ enum JourneySelection {
         guard let match = journeys.first(where: { $0.id == id }) else {
             let known = journeys.map(\.id).joined(separator: ", ")
             Console.error(
-                language == .nl
-                    ? "fout: geen reis met id \"\(id)\"; het bestand bevat: \(known)"
-                    : "error: no journey with id \"\(id)\"; the file holds: \(known)")
+                language.pick(
+                    "fout: geen reis met id \"\(id)\"; het bestand bevat: \(known)",
+                    "error: no journey with id \"\(id)\"; the file holds: \(known)"))
             throw ExitCode(2)
         }
         return [match]

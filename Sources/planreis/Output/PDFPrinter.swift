@@ -10,9 +10,10 @@ enum PDFPrinter {
     static func print(html: String, to output: String, language: Language) throws {
         guard let browser = ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap(findExecutable).first else {
             Console.error(
-                language == .nl
-                    ? "fout: voor PDF is Chromium nodig en dat is niet gevonden\n    tip: installeer het (Debian/Ubuntu: apt-get install chromium) of schrijf -o rapport.html en druk dat af vanuit de browser (A3 liggend)"
-                    : "error: PDF needs Chromium, which was not found\n    hint: install it (Debian/Ubuntu: apt-get install chromium) or write -o report.html and print that from a browser (A3 landscape)"
+                language.pick(
+                    "fout: voor PDF is Chromium nodig en dat is niet gevonden\n    tip: installeer het (Debian/Ubuntu: apt-get install chromium) of schrijf -o rapport.html en druk dat af vanuit de browser (A3 liggend)",
+                    "error: PDF needs Chromium, which was not found\n    hint: install it (Debian/Ubuntu: apt-get install chromium) or write -o report.html and print that from a browser (A3 landscape)"
+                )
             )
             throw ExitCode(1)
         }
@@ -35,7 +36,7 @@ enum PDFPrinter {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0, let bytes = FileManager.default.contents(atPath: pdf.path), !bytes.isEmpty else {
-            Console.error(language == .nl ? "fout: Chromium kon de PDF niet maken" : "error: Chromium could not make the PDF")
+            Console.error(language.pick("fout: Chromium kon de PDF niet maken", "error: Chromium could not make the PDF"))
             throw ExitCode(1)
         }
         try Files.write(Array(bytes), to: output)

@@ -78,7 +78,7 @@ extension SwimlaneLayoutBuilder {
         default: text = fullTitle(event)
         }
         if let by = event.scoredBy, event.kind == .safety { text += " · " + TextMetrics.singleLine(by) }
-        if event.date.isApproximate { text = (language == .nl ? "ca. " : "c. ") + text }
+        if event.date.isApproximate { text = (language.pick("ca. ", "c. ")) + text }
         if event.date.isUncertain { text += " ?" }
         return text
     }

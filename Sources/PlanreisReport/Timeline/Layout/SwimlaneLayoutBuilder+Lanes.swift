@@ -114,7 +114,7 @@ extension SwimlaneLayoutBuilder {
     /// " (ca.)", " (?)" or " (ca. ?)" after a label whose date is approximate or uncertain.
     func qualifier(_ event: Event) -> String {
         var words: [String] = []
-        if isApproximate(event) { words.append(language == .nl ? "ca." : "c.") }
+        if isApproximate(event) { words.append(language.pick("ca.", "c.")) }
         if isUncertain(event) { words.append("?") }
         return words.isEmpty ? "" : " (" + words.joined(separator: " ") + ")"
     }

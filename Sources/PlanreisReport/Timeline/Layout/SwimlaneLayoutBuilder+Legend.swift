@@ -5,9 +5,9 @@ extension SwimlaneLayoutBuilder {
     func buildUndated(top: Double, placed: inout [Layout.PlacedEvent]) -> (caption: Layout.Caption, bottom: Double) {
         let m = Metrics.self
         let text =
-            language == .nl
-            ? "Zonder bruikbare datum (1 januari 1970 is een plaatshouder), buiten de tijdas gehouden"
-            : "Without a usable date (1 January 1970 is a placeholder), kept off the time axis"
+            language.pick(
+                "Zonder bruikbare datum (1 januari 1970 is een plaatshouder), buiten de tijdas gehouden",
+                "Without a usable date (1 January 1970 is a placeholder), kept off the time axis")
         let caption = Layout.Caption(
             text: text,
             rect: m.textRect(x: m.margin, baseline: top + 12, width: TextMetrics.width(of: text, size: 12, bold: true), size: 12))

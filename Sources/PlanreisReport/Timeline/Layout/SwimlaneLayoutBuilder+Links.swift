@@ -25,7 +25,7 @@ extension SwimlaneLayoutBuilder {
             let x0 = scale.x(stall.start.earliestDay), x1 = scale.x(max(stall.end.latestDay + 1, stall.start.earliestDay + 1))
             let laneRect = lanes[lane].rect
             let title =
-                (language == .nl ? "Stilstand (" : "Stall (") + stall.kind.label(language) + "): "
+                (language.pick("Stilstand (", "Stall (")) + stall.kind.label(language) + "): "
                 + BidiText.isolated(TextMetrics.singleLine(stall.title(language))) + ", " + stall.duration.formatted(language)
             return Layout.AttributedStall(
                 lane: lane, rect: Rect(x: x0, y: laneRect.y, width: max(x1 - x0, 2), height: laneRect.height), title: title)

@@ -59,9 +59,9 @@ extension SVGWriter {
         for (index, gap) in layout.scale.breaks.enumerated() {
             let from = TimeScaleText.month(gap.startDay, language), to = TimeScaleText.month(gap.endDay - 1, language)
             let note =
-                language == .nl
-                ? "Ingekort: \(from) – \(to) (\(layout.axis.breakLabels[index]))"
-                : "Compressed: \(from) – \(to) (\(layout.axis.breakLabels[index]))"
+                language.pick(
+                    "Ingekort: \(from) – \(to) (\(layout.axis.breakLabels[index]))",
+                    "Compressed: \(from) – \(to) (\(layout.axis.breakLabels[index]))")
             line(
                 "<rect class=\"pr-break\" data-full=\"rect\" x=\"\(Self.n(gap.x0))\" y=\"\(Self.n(layout.axisY))\" width=\"\(Self.n(gap.x1 - gap.x0))\" "
                     + "height=\"\(Self.n(bottom - layout.axisY))\" fill=\"#EDEFF2\"><title>\(MarkupText.text(note))</title></rect>")
@@ -146,7 +146,7 @@ extension SVGWriter {
         for stall in layout.stalls {
             let r = stall.rect
             let title =
-                (language == .nl ? "Stilstand: " : "Stall: ")
+                (language.pick("Stilstand: ", "Stall: "))
                 + BidiText.isolated(TextMetrics.singleLine(journey.events[stall.eventIndex].title))
             line(
                 "<rect data-lane=\"\(stall.lane)\" x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y + 1))\" width=\"\(Self.n(r.width))\" "

@@ -68,7 +68,7 @@ struct SVGWriter {
                 + "width=\"\(w)\" height=\"\(h)\" role=\"\(role)\" aria-labelledby=\"pr-title pr-desc\" "
                 + "font-family=\"\(MarkupText.attribute(TextMetrics.fontFamily))\" "
                 + "data-lanes-top=\"\(Self.n(layout.lanesTop))\" data-lanes-bottom=\"\(Self.n(layout.lanesBottom))\">")
-        let prefix = language == .nl ? "Tijdlijn: " : "Timeline: "
+        let prefix = language.pick("Tijdlijn: ", "Timeline: ")
         line("<title id=\"pr-title\">\(MarkupText.text(prefix + BidiText.isolated(TextMetrics.singleLine(journey.title))))</title>")
         line("<desc id=\"pr-desc\">\(MarkupText.text(description()))</desc>")
         if !interactive {
