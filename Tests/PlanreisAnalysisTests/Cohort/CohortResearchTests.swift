@@ -26,7 +26,8 @@ struct CohortResearchTests {
         let cohort = Cohort([Self.imprecise], selection: CohortSelection(asOf: F.day("2021-12-31")))
         let first = try #require(cohort.daysToFirstException.first)
         // From somewhere in May 2017 to 1 September 2020: 1,219 to 1,249 days.
-        #expect(first == DurationRange(minDays: F.day("2020-09-01") - F.day("2017-05-31"), maxDays: F.day("2020-09-01") - F.day("2017-05-01")))
+        let breakthrough = F.day("2020-09-01")
+        #expect(first == DurationRange(minDays: breakthrough - F.day("2017-05-31"), maxDays: breakthrough - F.day("2017-05-01")))
         #expect(!first.isExact)
         #expect(cohort.firstBreakthrough.mean == first)
     }

@@ -74,7 +74,9 @@ struct CohortOutputTests {
             ])
         let phases = try #require(json["phases"] as? [String: [String: Any]])
         #expect(Set(phases.keys) == Set(Phase.allCases.map(\.dutch)))
-        for key in ["ended", "meanDays", "medianDays", "minDays", "maxDays", "sdDays", "iqrDays", "ranges"] { #expect(phases["intensief"]?.keys.contains(key) == true) }
+        for key in ["ended", "meanDays", "medianDays", "minDays", "maxDays", "sdDays", "iqrDays", "ranges"] {
+            #expect(phases["intensief"]?.keys.contains(key) == true)
+        }
         let safety = try #require(json["safety"] as? [String: [String: Int]])
         #expect(Set(safety.keys) == ["start", "end"])
         #expect(Set(safety["start"]!.keys) == ["rood", "oranje", "geel", "groen"])
