@@ -12,6 +12,14 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlsave.h>
 #include <libxml/xmlIO.h>
+// zlib: the one gzip decoder. libxml2's input layer uses it for files on disk; planreis calls it
+// for compressed bytes held in memory (XMLGunzip).
+#include <zlib.h>
+
+static inline int planreis_inflate_init_gzip(z_stream *stream) {
+    // 15 window bits + 16: gzip wrapper only.
+    return inflateInit2(stream, 15 + 16);
+}
 
 // libxml2 prints some errors that belong to no parser (the input layer's encoding errors,
 // "xmlParseChunk: encoder error") through its generic handler, a C variadic function that Swift

@@ -19,7 +19,7 @@ extension JourneyFormat {
             // Plain logs get the same pre-parse bounds as planreis XML before the streaming reader
             // starts; a compressed log is streamed, its decompressed size bounded (32 times the
             // input limit, as the command line streams logs from disk).
-            if !GzipInflater.isGzip(bytes), let problem = limits.xml.firstViolation(in: bytes) {
+            if !XMLByteSource.isGzip(bytes), let problem = limits.xml.firstViolation(in: bytes) {
                 return ReadResult(diagnostics: [problem.diagnostic(file: file)])
             }
             result = XESFormat.read(bytes, file: file, maxBytes: Self.streamedMaxBytes(limits), limits: limits)

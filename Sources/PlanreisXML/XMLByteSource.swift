@@ -5,11 +5,14 @@ public enum XMLByteSource {
     /// A file read in chunks; gzip- and xz-compressed files are decompressed on the way (by
     /// libxml2's own input layer, which only ever opens local files here).
     case file(path: String)
-    /// Bytes in memory.
+    /// Bytes in memory; gzip-compressed bytes are decompressed on the way (by zlib, as files are).
     case bytes([UInt8])
     /// A producer that fills the buffer it is given and returns how many bytes it wrote: 0 at
     /// the end, -1 on an error (the producer keeps its own account of what went wrong).
     case producer((UnsafeMutableRawBufferPointer) -> Int)
+
+    /// Whether bytes start like gzip data (and so are decompressed on the way).
+    public static func isGzip(_ bytes: [UInt8]) -> Bool { XMLGunzip.isGzip(bytes) }
 }
 
 /// Moves bytes from a source to libxml2 through the markup scanner: the one object behind
@@ -24,6 +27,7 @@ final class XMLBytePump {
     private var memory: [UInt8] = []
     private var memoryOffset = 0
     private var producer: ((UnsafeMutableRawBufferPointer) -> Int)?
+    private var gunzip: XMLGunzip?
     @exclusivity(unchecked) private var finished = false
 
     /// Most bytes handed to libxml2 (after decompression); nil for no bound.
@@ -43,7 +47,7 @@ final class XMLBytePump {
                     message: "the file \"\(path)\" cannot be opened")
             }
         case .bytes(let bytes):
-            memory = bytes
+            if XMLGunzip.isGzip(bytes) { gunzip = XMLGunzip(bytes) } else { memory = bytes }
         case .producer(let produce):
             producer = produce
         }
@@ -63,8 +67,16 @@ final class XMLBytePump {
             count = Int(file.pointee.readcallback(file.pointee.context, buffer, Int32(capacity)))
             if count < 0 {
                 failure = XMLProblem(
-                    .error, stage: .wellFormedness, kind: .other, position: scanner.position,
+                    .error, stage: .wellFormedness, kind: .damagedCompression(""), position: scanner.position,
                     message: "the input could not be read (damaged or truncated compressed data?)")
+                return -1
+            }
+        } else if let gunzip {
+            count = gunzip.read(into: buffer, capacity: capacity)
+            if count < 0 {
+                failure = XMLProblem(
+                    .error, stage: .wellFormedness, kind: .damagedCompression(gunzip.problem ?? ""), position: nil,
+                    message: "the compressed data cannot be decompressed: \(gunzip.problem ?? "")")
                 return -1
             }
         } else if let producer {

@@ -29,6 +29,9 @@ public struct XMLProblem: Hashable, Sendable, Error {
         case limitExceeded(XMLLimits.Limit, limit: Int)
         /// The document has no content.
         case empty
+        /// Compressed input (gzip) that cannot be decompressed: damaged or cut short; zlib's
+        /// reason when it gave one.
+        case damagedCompression(String)
         /// Bytes that do not decode in the document's declared encoding (the bytes, as libxml2
         /// shows them: "0x81 0x1F 0x62 0x22").
         case undecodable(String)

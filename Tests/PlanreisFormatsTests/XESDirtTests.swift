@@ -1,3 +1,4 @@
+import Foundation
 import PlanreisFormats
 import PlanreisModel
 import Testing
@@ -150,8 +151,20 @@ import Testing
         let damaged = XESFormat.read([0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 0xFF, 0xFF], file: "kapot.xes.gz")
         #expect(damaged.hasErrors)
         #expect(damaged.journeys.isEmpty)
+        #expect(damaged.diagnostics.contains { $0.message.nl.hasPrefix("het bestand kan niet worden uitgepakt") })
         let missing = XESFormat.read(contentsOf: "/nonexistent/log.xes")
         #expect(missing.hasErrors)
+    }
+
+    /// A log cut short inside its compressed stream: the traces before the cut are read, then one
+    /// error says the file cannot be decompressed (zlib decodes memory as libxml2 decodes files).
+    @Test func aTruncatedCompressedLogSaysSo() throws {
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: XESTestSupport.log("receipt.xes.gz"))))
+        let cut = XESFormat.read(Array(bytes.prefix(bytes.count / 2)), file: "half.xes.gz")
+        #expect(cut.hasErrors)
+        #expect(cut.diagnostics.filter { $0.message.en.hasPrefix("the file cannot be decompressed") }.count == 1)
+        let whole = XESFormat.read(bytes, file: "receipt.xes.gz")
+        #expect(cut.journeys.count < whole.journeys.count)
     }
 
     @Test func aBoundOnTheDecompressedSizeStopsReading() {

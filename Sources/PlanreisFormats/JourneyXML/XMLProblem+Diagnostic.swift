@@ -50,6 +50,12 @@ extension XMLProblem {
             case .elements: diagnostic = ReadLimits.exceeded(.events, value: value, at: nil, elements: true)
             }
             return (diagnostic.message, diagnostic.hint)
+        case .damagedCompression(let reason):
+            let why = reason.isEmpty ? "" : " (\(reason))"
+            return (
+                l("het bestand kan niet worden uitgepakt\(why)", "the file cannot be decompressed\(why)"),
+                l("het .gz-bestand is beschadigd of onvolledig", "the .gz file is damaged or incomplete")
+            )
         case .unsupportedEncoding(let encoding):
             return (
                 l(

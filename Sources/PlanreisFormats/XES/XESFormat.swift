@@ -43,7 +43,8 @@ public enum XESFormat {
             parseAhead: parseAhead ?? XESImport.parseAhead, progress: progress, onTrace: onTrace)
     }
 
-    /// Streams a log held in memory (plain or gzip-compressed) trace by trace, like
+    /// Streams a log held in memory (plain or gzip-compressed, decompressed by zlib in
+    /// `PlanreisXML`) trace by trace, like
     /// `stream(contentsOf:…)`.
     @discardableResult
     public static func stream(
@@ -51,26 +52,7 @@ public enum XESFormat {
         progress: ((_ traces: Int, _ bytes: Int) -> Void)? = nil, onTrace: (ReadResult) -> Void
     ) -> [Diagnostic] {
         let parseAhead = parseAhead ?? XESImport.parseAhead
-        let source: XMLByteSource
-        if GzipInflater.isGzip(bytes) {
-            var inflater = GzipInflater(bytes)
-            source = .producer { buffer in inflater.read(into: buffer) }
-            let diagnostics = XESImport.run(
-                source, maxBytes: maxBytes, limits: limits, file: file, parseAhead: parseAhead, progress: progress,
-                onTrace: onTrace)
-            if let problem = inflater.problem {
-                return
-                    (diagnostics + [
-                        .error(
-                            at: nil,
-                            Localized(nl: "kan \"\(file)\" niet uitpakken: \(problem)", en: "cannot decompress \"\(file)\": \(problem)"),
-                            hint: Localized(nl: "het .gz-bestand is beschadigd of onvolledig", en: "the .gz file is damaged or incomplete"))
-                    ])
-                    .sortedByLocation()
-            }
-            return diagnostics
-        }
-        source = .bytes(bytes)
+        let source = XMLByteSource.bytes(bytes)
         return XESImport.run(
             source, maxBytes: maxBytes, limits: limits, file: file, parseAhead: parseAhead, progress: progress, onTrace: onTrace)
     }

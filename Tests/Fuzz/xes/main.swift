@@ -1,4 +1,4 @@
-// libFuzzer target: the XES reader from bytes (plain or gzip: the inflater, the streaming markup
+// libFuzzer target: the XES reader from bytes (plain or gzip: zlib, the streaming markup
 // scanner, libxml2's SAX2 push parser and the node queues, the trace builder) and the XES writer
 // on what it read. Differential: read on one thread and parsed ahead on two, the results must be
 // equal. Build and run with Tests/Fuzz/run.sh xes SECONDS.
