@@ -54,6 +54,18 @@ assert b["input"]["duplicates"] == 1 and open(sys.argv[3]).read().count("2 keer 
 print("2020 + 2021 =", (a["total"]["costCents"] + b["total"]["costCents"]) / 100, "euro; read twice, counted once")
 PY
 
+echo "== figures: cohort and budget JSON match their schemas (version 2)"
+"$py" -m pip install -q --disable-pip-version-check jsonschema
+"$bin" budget Samples --year 2021 --budget 50000 --format json -o "$out/budget.json" 2>/dev/null
+"$py" - "$out/cohort.json" "$out/b2021.json" "$out/budget.json" <<'PY'
+import json, sys, jsonschema
+for path, schema in [(sys.argv[1], "cohort"), (sys.argv[2], "budget"), (sys.argv[3], "budget")]:
+    s = json.load(open(f"Templates/schemas/{schema}.schema.json"))
+    errors = list(jsonschema.Draft202012Validator(s).iter_errors(json.load(open(path))))
+    assert not errors, (path, [e.message for e in errors[:5]])
+print("cohort and budget JSON valid against their schemas")
+PY
+
 echo "== figures: a process-mining log compares on a few screens"
 log=../shared/data/xes/receipt.xes.gz
 if [ -f "$log" ]; then
