@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "PlanreisAnalysis",
             dependencies: ["PlanreisModel", "PlanreisText"],
-            resources: [.copy("../../Samples/prijslijst.csv")]
+            resources: [.copy("../../Samples/prijslijst.csv"), .copy("../../Templates/anonymize")]
         ),
         // Everything a person reads: the swimlane timeline (layout, SVG), the HTML case report, and
         // the analysis, cohort and budget outputs (Markdown, HTML, SVG, JSON, CSV).
@@ -76,7 +76,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanreisAnalysisTests",
-            dependencies: ["PlanreisAnalysis", "PlanreisFormats", "PlanreisModel", "PlanreisTestSupport"]
+            dependencies: ["PlanreisAnalysis", "PlanreisFormats", "PlanreisModel", "PlanreisTestSupport"],
+            exclude: ["Anonymize/Corpus", "Anonymize/Holdout"]
         ),
         .testTarget(
             name: "PlanreisReportTests",

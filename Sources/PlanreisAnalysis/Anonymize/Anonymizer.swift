@@ -6,151 +6,107 @@ public struct AnonymizationResult: Sendable {
     public var report: AnonymizationReport
 }
 
-/// Makes journeys fit for a research export (docs/PRODUCT.md §1, issue 6): household names become
-/// roles, other names in free text are redacted, the municipality is generalised to the
-/// region, identifiers disappear, all dates of a journey move by one calendar-keeping shift
-/// and ids become keyed hashes or sequence numbers. Everything the analysis measures (order,
-/// precision, durations, amounts, kinds, links, lanes) is kept, so stall lengths, phase lengths
-/// and cost-benefit figures are exactly those of the original.
+/// How an export is anonymised, besides its key.
+public struct AnonymizationOptions: Sendable {
+    /// How dates move.
+    public enum ShiftMode: String, Sendable, CaseIterable {
+        /// One shift for every case of the export, so cases stay comparable (status on a date,
+        /// `--started`) after translating the reference date by the shift the report states.
+        case perExport = "per-export"
+        /// A shift of its own per case, for exports whose cases are never compared.
+        case perCase = "per-case"
+    }
+
+    public var shift: ShiftMode
+    /// The name, place and word lists (the shipped ones, plus a municipality's `--names`).
+    public var lists: NameLists
+
+    public init(shift: ShiftMode = .perExport, lists: NameLists = .standard) {
+        self.shift = shift
+        self.lists = lists
+    }
+}
+
+/// Makes journeys fit for a research export (docs/PRODUCT.md §1, issues 6, 15 and 16): household names
+/// become roles, every other name the case uses is redacted everywhere in it, places and
+/// identifiers (phone, plate, IBAN, BSN, address, postcode, e-mail, birth date) disappear,
+/// organisations keep their kind or get a pseudonym consistent over the export, all dates move
+/// by one calendar-keeping shift and ids become keyed hashes or sequence numbers. Everything the
+/// analysis measures (order, precision, durations, amounts, kinds, links, lanes) is kept, so
+/// stall lengths, phase lengths and cost-benefit figures are exactly those of the original.
 ///
-/// Deterministic for a given key. The source citation is dropped; the household keeps its
-/// roles, not its names.
+/// A pure function of (journeys, key, options): deterministic for a given key.
 public struct Anonymizer: Sendable {
     public var key: AnonymizationKey
+    public var options: AnonymizationOptions
 
-    public init(key: AnonymizationKey) {
+    public init(key: AnonymizationKey, options: AnonymizationOptions = AnonymizationOptions()) {
         self.key = key
+        self.options = options
     }
 
     public func anonymize(_ journeys: [Journey]) -> AnonymizationResult {
         var report = AnonymizationReport()
+        report.shiftMode = options.shift
+        var organisations = OrganisationPseudonyms(lists: options.lists)
+        var exportShift: CalendarShift?
+        if options.shift == .perExport {
+            let shift = CalendarShift.choose(for: journeys, key: key)
+            exportShift = shift
+            report.exportShiftYears = shift.years
+        }
         var seen: [String: Int] = [:]
         var output: [Journey] = []
         for journey in journeys {
-            var anonymised = anonymize(journey, report: &report)
+            let shift = exportShift ?? CalendarShift.choose(for: journey, key: key)
+            var anonymised = anonymize(journey, shift: shift, organisations: &organisations, report: &report)
             // The same original id in two inputs gives the same hash; keep ids unique.
             let count = seen[anonymised.id, default: 0] + 1
             seen[anonymised.id] = count
             if count > 1 { anonymised.id += "-\(count)" }
             output.append(anonymised)
         }
+        report.organisations = organisations.count
         return AnonymizationResult(journeys: output, report: report)
     }
 
-    /// One journey; `report` collects the counts.
+    /// One journey with its own shift; `report` collects the counts.
     public func anonymize(_ journey: Journey, report: inout AnonymizationReport) -> Journey {
+        var organisations = OrganisationPseudonyms(lists: options.lists)
+        return anonymize(journey, shift: CalendarShift.choose(for: journey, key: key), organisations: &organisations, report: &report)
+    }
+
+    func anonymize(
+        _ journey: Journey, shift: CalendarShift, organisations: inout OrganisationPseudonyms, report: inout AnonymizationReport
+    ) -> Journey {
         report.journeys += 1
-        let shift = CalendarShift.choose(for: journey, key: key)
-        var out = journey
+        var lanes: [String: String] = [:]
+        for actor in journey.actors where actor.group != .household {
+            if let replacement = organisations.replacement(for: actor.name) { lanes[actor.name] = replacement }
+        }
+        var text = textAnonymizer(for: journey, shift: shift, lanes: lanes)
+        // First pass: every name the case uses, in any field; second pass: redact them all.
+        var scratch = AnonymizationReport()
+        var found = Set<String>()
+        _ = JourneyRewrite(key: key, text: text, shift: shift, lanes: lanes).rewrite(journey, report: &scratch, found: &found)
+        text.caseNames = found.subtracting(text.household.keys)
+        var out = JourneyRewrite(key: key, text: text, shift: shift, lanes: lanes).rewrite(journey, report: &report, found: &found)
+        if shift.years == 0, journey.span != nil { report.unshifted.append(out.id) }
         out.id = key.journeyID(journey.id)
         report.add(.journeyID)
-        if shift.years == 0, journey.span != nil { report.unshifted.append(out.id) }
-
-        let text = Self.textAnonymizer(for: journey, shift: shift)
-        func t(_ s: String) -> String { text.anonymize(s, report: &report) }
-        func t(_ s: String?) -> String? { s.map { text.anonymize($0, report: &report) } }
-        /// A label (lane name, payer, scorer, tag): its first word may be a name too.
-        func l(_ s: String) -> String { text.anonymize(s, label: true, report: &report) }
-        func l(_ s: String?) -> String? { s.map { text.anonymize($0, label: true, report: &report) } }
-        func tags(_ list: [Tag]) -> [Tag] { list.map { Tag(l($0.key), l($0.value)) } }
-        func date(_ d: PartialDate) -> PartialDate {
-            if d.isEpochPlaceholder {
-                report.add(.placeholderDate)
-            } else if shift.years != 0 {
-                report.add(.date)
-            }
-            return shift.apply(d)
-        }
-        func costs(_ lines: [CostLine]) -> [CostLine] {
-            lines.map { line in
-                var copy = line
-                copy.payer = l(line.payer)
-                copy.note = t(line.note)
-                return copy
-            }
-        }
-
-        out.title = t(journey.title)
-        if journey.municipality != nil {
-            out.municipality = journey.region.map(t) ?? "gemeente"
-            report.add(.municipality)
-        }
-        out.region = t(journey.region)
-        out.description = t(journey.description)
-        if journey.source != nil {
-            out.source = nil
-            report.add(.source)
-        }
-        out.household = journey.household.map { member in
-            if member.name != nil { report.add(.householdNameField) }
-            return HouseholdMember(role: member.role)
-        }
-        out.tags = tags(journey.tags)
-
-        // Lanes: names anonymised and kept distinct; ids rebuilt from the new names.
-        var actorIDs: [String: String] = [:]
-        var usedIDs = Set<String>(), usedNames = Set<String>()
-        out.actors = journey.actors.map { actor in
-            var copy = actor
-            copy.name = Self.unique(l(actor.name), in: &usedNames) { "\($0) (\($1))" }
-            copy.id = Self.unique(Self.slug(copy.name), in: &usedIDs) { "\($0)-\($1)" }
-            copy.description = t(actor.description)
-            if copy.id != actor.id { report.add(.actorID) }
-            if actorIDs[actor.id] == nil { actorIDs[actor.id] = copy.id }
-            return copy
-        }
-
-        var eventIDs: [String: String] = [:]
-        for (index, event) in journey.events.enumerated() {
-            if let id = event.id, eventIDs[id] == nil { eventIDs[id] = "e\(index + 1)" }
-        }
-        out.events = journey.events.enumerated().map { index, event in
-            var copy = event
-            if event.id != nil {
-                copy.id = "e\(index + 1)"
-                report.add(.eventID)
-            }
-            copy.actor = actorIDs[event.actor] ?? Self.slug(l(event.actor))
-            copy.date = date(event.date)
-            copy.end = event.end.map(date)
-            copy.title = t(event.title)
-            copy.description = t(event.description)
-            switch event.value {
-            case .text(let s)?: copy.value = .text(t(s))
-            case .handoverTo(let a)?: copy.value = .handoverTo(actorIDs[a] ?? Self.slug(l(a)))
-            default: break
-            }
-            copy.scoredBy = l(event.scoredBy)
-            copy.links = event.links.map {
-                Link($0.kind, eventIDs[$0.target] ?? "onbekend-" + String(key.mac("event-id", $0.target).hexString.prefix(8)))
-            }
-            copy.tags = tags(event.tags)
-            copy.costs = costs(event.costs)
-            if var avoids = event.avoids {
-                avoids.title = t(avoids.title)
-                avoids.description = t(avoids.description)
-                avoids.costs = costs(avoids.costs)
-                copy.avoids = avoids
-            }
-            if let legitimation = event.legitimation {
-                copy.legitimation = Legitimation(
-                    basis: t(legitimation.basis), argument: t(legitimation.argument),
-                    perspective: t(legitimation.perspective))
-            }
-            copy.category = l(event.category)
-            return copy
-        }
+        report.add(.organisation, lanes.count)
         return out
     }
 
-    /// The text rewriter of one journey: its household's names, its municipality, its region's
-    /// words kept, its date shift.
-    static func textAnonymizer(for journey: Journey, shift: CalendarShift) -> TextAnonymizer {
+    /// The text rewriter of one journey: its household's names, its municipality, its id, its
+    /// replaced lane names, its region's words kept, its date shift.
+    func textAnonymizer(for journey: Journey, shift: CalendarShift, lanes: [String: String] = [:]) -> TextAnonymizer {
+        let lists = options.lists
         var byVariant: [String: String] = [:]
         for (index, member) in journey.household.enumerated() {
             guard let name = member.name?.trimmedSpaces, !name.isEmpty else { continue }
             let role = member.role.trimmedSpaces.isEmpty ? "gezinslid \(index + 1)" : member.role.trimmedSpaces
-            for variant in nameVariants(name) {
+            for variant in Self.nameVariants(name, particles: lists.particles) {
                 if let other = byVariant[variant], other != role {
                     byVariant[variant] = "[gezinsnaam]"  // a surname the members share
                 } else {
@@ -158,31 +114,57 @@ public struct Anonymizer: Sendable {
                 }
             }
         }
-        var phrases = byVariant.map { TextAnonymizer.Phrase(pattern: Array($0.key), replacement: $0.value, kind: .householdName) }
+        var phrases = byVariant.map {
+            TextAnonymizer.Phrase(
+                pattern: Array($0.key), replacement: $0.value, kind: .householdName,
+                capitalisedOnly: lists.ordinary.contains($0.key))
+        }
         if let municipality = journey.municipality?.trimmedSpaces, !municipality.isEmpty {
             phrases.append(TextAnonymizer.Phrase(pattern: Array(municipality.lowercased()), replacement: "[gemeente]", kind: .municipality))
+        }
+        if journey.id.count >= 3 {
+            phrases.append(TextAnonymizer.Phrase(pattern: Array(journey.id.lowercased()), replacement: "[casus]", kind: .journeyID))
+        }
+        for (name, replacement) in lanes where name.count >= 3 {
+            phrases.append(TextAnonymizer.Phrase(pattern: Array(name.lowercased()), replacement: replacement, kind: .organisation))
         }
         var keep = ProperNounList.words
         for word in (journey.region ?? "").split(whereSeparator: { !$0.isLetter }) { keep.insert(word.lowercased()) }
         for member in journey.household {
             for word in member.role.split(whereSeparator: { !$0.isLetter }) { keep.insert(word.lowercased()) }
         }
+        var household: [String: String] = [:]
+        for (variant, role) in byVariant where !variant.contains(" ") { household[variant] = role }
         // A name is never kept, even if it is also a word in the list ("Roos", "Mees").
         for variant in byVariant.keys { keep.remove(variant) }
-        return TextAnonymizer(phrases: phrases, keep: keep, shift: shift)
+        var text = TextAnonymizer(phrases: phrases, lists: lists, keep: keep, household: household, shift: shift)
+        // Words of the journey id that are on a name list ("k-el-amrani") are names of the case.
+        let idWords = journey.id.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        for word in idWords where lists.names.contains(word) { text.caseNames.insert(word) }
+        // "k-<surname>" (a one-letter prefix, then the family's name): the rest of the id is a
+        // name even when no list has it, and a title derived from the id loses it too.
+        if idWords.count >= 2, idWords[0].count == 1, journey.id.dropFirst().first == "-" {
+            for word in idWords.dropFirst() where word.count >= 3 && !keep.contains(word) && !lists.known.contains(word) {
+                text.caseNames.insert(word)
+            }
+        }
+        return text
     }
 
     /// Lower-cased forms of a name to look for: the whole name, the part from the first
     /// particle on ("de vries"), and every part that is not a particle.
-    static func nameVariants(_ name: String) -> [String] {
+    static func nameVariants(_ name: String, particles: Set<String> = ProperNounList.particles) -> [String] {
         let words = name.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
         var variants: [String] = [words.joined(separator: " ")]
-        if let first = words.firstIndex(where: { ProperNounList.particles.contains($0) }), first > 0, first < words.count - 1 {
+        if let first = words.firstIndex(where: { particles.contains($0) }), first > 0, first < words.count - 1 {
             variants.append(words[first...].joined(separator: " "))
         }
-        for word in words where !ProperNounList.particles.contains(word) {
+        for word in words where !particles.contains(word) {
             let bare = word.trimmingEdges { !$0.isLetter }
             if bare.count >= 2 { variants.append(bare) }
+            // "Ouali-Bakker": each part of a double name too.
+            let parts = bare.split(separator: "-").map(String.init)
+            if parts.count > 1 { variants += parts.filter { $0.count >= 2 } }
         }
         return variants
     }

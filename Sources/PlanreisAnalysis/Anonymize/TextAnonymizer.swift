@@ -1,151 +1,138 @@
 /// Rewrites one free text for an anonymised export, in one pass from left to right:
 ///
-/// 1. Known phrases, case-insensitively and as whole words: the names of the household's
-///    members (full name, then each part) become their role ("moeder"; capitalised at the start
-///    of a sentence), the municipality becomes `[gemeente]`.
-/// 2. Identifiers: an e-mail address becomes `[e-mail]`, a web address `[link]`, a run of seven
-///    or more digits (citizen service number, phone, file number) `[nummer]`, a Dutch postcode
-///    (`1234 AB`) `[postcode]`.
-/// 3. Years: a four-digit number from 1900 to 2099 that is not an amount (no `€` before it, no
-///    `euro` after it) moves by the journey's date shift, so texts stay consistent with the dates.
-/// 4. Other names: a capitalised word that does not start a sentence, is not all capitals (an
-///    abbreviation) and is not in `ProperNounList` becomes `[naam]`; a hyphenated or
-///    apostrophed word is judged per part. Name parts joined by particles ("Jan van der Berg")
-///    become one `[naam]`. A full stop after an initial or a known abbreviation does not start a
-///    sentence ("dhr. Jansen" is caught).
+/// 1. Known phrases, case-insensitively and as whole words: the household's names become their
+///    role ("moeder"), the municipality `[gemeente]`, the journey id `[casus]`, a lane name that
+///    is replaced by a kind or pseudonym that same replacement; places on the list `[plaats]`.
+/// 2. Identifiers by their form (`TextPatterns`): e-mail `[e-mail]`, web address `[link]`, handle
+///    `[account]`, IBAN `[iban]`, licence plate `[kenteken]`, phone `[telefoon]`, street and house
+///    number `[adres]`, postcode `[postcode]`, citizen service, file and reference numbers
+///    `[nummer]`; a date of birth keeps only its (shifted) year.
+/// 3. Years: a four-digit number from 1900 to 2099 that is not an amount moves by the date shift.
+/// 4. Names (`judge`): a word on the name lists, a word the case already uses as a name, a
+///    capitalised word mid-sentence that is not a known word; with possessives and diminutives
+///    ("Karims", "Yassintje") and typos of household names. Name parts joined by particles become
+///    one `[naam]`.
 ///
-/// What it cannot catch is listed in `AnonymizationReport.markdown`.
+/// Run twice per journey: first to collect every name the case uses (`found`), then with those
+/// names in `caseNames`, so that a name found once is redacted everywhere in the case.
 struct TextAnonymizer {
     struct Phrase {
         /// Lower-cased characters to look for.
         var pattern: [Character]
         var replacement: String
         var kind: AnonymizationReport.Kind
+        /// Matched only where written with a capital (a household name that is also a word).
+        var capitalisedOnly = false
     }
 
     /// Longest first, so that a full name wins over its parts.
     let phrases: [Phrase]
+    let lists: NameLists
+    /// Lower-cased words that are not names.
     let keep: Set<String>
+    /// Lower-cased single-word household name parts and the role they become.
+    let household: [String: String]
+    /// Lower-cased names the case uses anywhere (filled by the first pass).
+    var caseNames: Set<String> = []
     let shift: CalendarShift
+    /// Places by their first word.
+    let places: [String: [[String]]]
 
-    init(phrases: [Phrase], keep: Set<String>, shift: CalendarShift) {
+    init(phrases: [Phrase], lists: NameLists, keep: Set<String>, household: [String: String], shift: CalendarShift) {
         self.phrases = phrases.filter { !$0.pattern.isEmpty }.sorted { $0.pattern.count > $1.pattern.count }
+        self.lists = lists
         self.keep = keep
+        self.household = household
         self.shift = shift
+        var places: [String: [[String]]] = [:]
+        for place in lists.places where !place.isEmpty { places[place[0], default: []].append(place) }
+        self.places = places
     }
 
     static let nameMark = "[naam]"
 
-    /// - Parameter label: the text is a short label (a lane name, a payer, a tag), not prose:
-    ///   when every word of it is capitalised ("Pete", "Jan de Vries", "Sterk Huis"), its first
-    ///   word is judged like the others, since a label that looks like a name usually is one.
     func anonymize(_ text: String, label: Bool = false, report: inout AnonymizationReport) -> String {
-        let chars = Array(text)
-        var out = ""
-        var i = 0
-        var sentenceStart = !(label && Self.looksLikeAName(text))
-        /// What was appended since the last `[naam]`, while it is only spaces and particles.
-        var sinceName: String?
-        /// Runs without spaces up to here hold no e-mail address (each run is checked once).
-        var checkedUntil = 0
+        var found = Set<String>()
+        return anonymize(text, label: label, report: &report, found: &found)
+    }
 
-        func append(_ s: String, clearsName: Bool = true) {
-            out += s
-            if sinceName != nil {
-                if clearsName { sinceName = nil } else { sinceName! += s }
+    /// - Parameter label: the text is a short label (a lane name, a payer, a tag), not prose:
+    ///   when every word of it is capitalised, its first word is judged like the others.
+    /// - Parameter found: collects the lower-cased names judged in this text.
+    func anonymize(_ text: String, label: Bool = false, report: inout AnonymizationReport, found: inout Set<String>) -> String {
+        var scan = TextScan(chars: Array(text), sentenceStart: !(label && Self.looksLikeAName(text)))
+        while scan.i < scan.chars.count {
+            if step(&scan, report: &report, found: &found) { continue }
+            let c = scan.chars[scan.i]
+            scan.append(String(c), clearsName: !(c == " " && scan.sinceName != nil))
+            if c == "." || c == "!" || c == "?" || c == "…" || c.isNewline
+                || c == ":" && scan.i + 1 < scan.chars.count
+                    && scan.chars[scan.i + 1].isNewline
+            {
+                scan.sentenceStart = true
             }
+            scan.i += 1
         }
-        func isWordChar(_ index: Int) -> Bool {
-            index >= 0 && index < chars.count && (chars[index].isLetter || chars[index].isNumber)
-        }
+        return scan.out
+    }
 
-        while i < chars.count {
-            let c = chars[i]
-            // 1. Known phrases at a word boundary.
-            if !isWordChar(i - 1), let phrase = matchPhrase(chars, at: i) {
-                var replacement = phrase.replacement
-                if sentenceStart, let first = replacement.first, first.isLowercase {
-                    replacement = first.uppercased() + replacement.dropFirst()
-                }
-                append(replacement)
-                report.add(phrase.kind)
-                i += phrase.pattern.count
-                sentenceStart = false
-                continue
+    /// Handles what starts at `scan.i`, if anything does; false for a plain character.
+    private func step(_ scan: inout TextScan, report: inout AnonymizationReport, found: inout Set<String>) -> Bool {
+        let chars = scan.chars, i = scan.i, c = chars[i]
+        let boundary = !scan.isWordChar(i - 1)
+        if boundary, let phrase = matchPhrase(chars, at: i) {
+            var replacement = phrase.replacement
+            if scan.sentenceStart, let first = replacement.first, first.isLowercase {
+                replacement = first.uppercased() + replacement.dropFirst()
             }
-            // 2. E-mail and web addresses: a run without spaces.
-            if (c.isLetter || c.isNumber) && !isWordChar(i - 1) && (i >= checkedUntil || startsWebAddress(chars, at: i)) {
-                let (end, mark) = address(chars, at: i)
-                if let mark {
-                    append(mark)
-                    report.add(.identifier)
-                    i = end
-                    sentenceStart = false
-                    continue
-                }
-                checkedUntil = end
-            }
-            // 2–3. Numbers.
-            if c.isASCII && c.isNumber {
-                var j = i
-                while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
-                let digits = String(chars[i..<j])
-                let glued = (i > 0 && chars[i - 1].isLetter) || (j < chars.count && chars[j].isLetter)
-                if digits.count >= 7 {
-                    append("[nummer]")
-                    report.add(.identifier)
-                } else if digits.count == 4, !glued, let end = postcodeEnd(chars, after: j), Int(digits)! >= 1000 {
-                    append("[postcode]")
-                    report.add(.identifier)
-                    j = end
-                } else if digits.count == 4, !glued, let year = Int(digits), (1900...2099).contains(year),
-                    !isAmount(chars, from: i, to: j)
-                {
-                    append(String(shift.apply(year: year)))
-                    report.add(.textYear)
-                } else {
-                    append(digits)
-                }
-                i = j
-                sentenceStart = false
-                continue
-            }
-            // 4. Words.
-            if c.isLetter {
-                let end = wordEnd(chars, from: i)
-                let word = String(chars[i..<end])
-                if isName(word, atSentenceStart: sentenceStart) {
-                    if let pending = sinceName {
-                        out.removeLast(pending.count)  // "[naam] van der [naam]" → "[naam]"
-                    } else {
-                        out += Self.nameMark
-                        report.add(.otherName)
-                    }
-                    sinceName = ""
-                } else if sinceName != nil, ProperNounList.particles.contains(word.lowercased()) {
-                    append(word, clearsName: false)
-                } else {
-                    append(word)
-                }
-                let abbreviation = word.count == 1 || ProperNounList.abbreviations.contains(word.lowercased())
-                i = end
-                sentenceStart = false
-                // A full stop after an initial or an abbreviation does not end the sentence.
-                if abbreviation, i < chars.count, chars[i] == "." {
-                    append(".")
-                    i += 1
-                }
-                continue
-            }
-            append(String(c), clearsName: !(c == " " && sinceName != nil))
-            if c == "." || c == "!" || c == "?" || c == "…" || c.isNewline { sentenceStart = true }
-            i += 1
+            scan.replace(upTo: i + phrase.pattern.count, with: replacement)
+            report.add(phrase.kind)
+            return true
         }
-        return out
+        if boundary, c.isLetter, let end = placeEnd(chars, at: i, sentenceStart: scan.sentenceStart) {
+            scan.replace(upTo: end, with: "[plaats]")
+            report.add(.place)
+            return true
+        }
+        if c == "@", boundary, let end = TextPatterns.handleEnd(chars, at: i) {
+            scan.replace(upTo: end, with: "[account]")
+            report.add(.identifier)
+            return true
+        }
+        if (c.isLetter || c.isNumber) && boundary && (i >= scan.checkedUntil || Self.startsWebAddress(chars, at: i)) {
+            let (end, mark) = Self.address(chars, at: i)
+            if let mark {
+                scan.replace(upTo: end, with: mark)
+                report.add(.identifier)
+                return true
+            }
+            scan.checkedUntil = end
+        }
+        if boundary, c.isLetter, let end = TextPatterns.ibanEnd(chars, at: i) {
+            scan.replace(upTo: end, with: "[iban]")
+            report.add(.iban)
+            return true
+        }
+        if boundary, c.isASCII, c.isLetter || c.isNumber,
+            let end = TextPatterns.plateEnd(chars, at: i, afterPlateWord: scan.lastWord == "kenteken")
+        {
+            scan.replace(upTo: end, with: "[kenteken]")
+            report.add(.plate)
+            return true
+        }
+        if boundary, TextPatterns.isDigit(c) || c == "+" || c == "(" {
+            if handleNumber(&scan, report: &report) { return true }
+        }
+        if c.isLetter {
+            handleWord(&scan, report: &report, found: &found)
+            return true
+        }
+        return false
     }
 
     private func matchPhrase(_ chars: [Character], at i: Int) -> Phrase? {
         for phrase in phrases where i + phrase.pattern.count <= chars.count {
+            if phrase.capitalisedOnly && !chars[i].isUppercase { continue }
             var matches = true
             for (offset, p) in phrase.pattern.enumerated() where chars[i + offset].lowercased() != String(p) {
                 matches = false
@@ -159,47 +146,60 @@ struct TextAnonymizer {
         return nil
     }
 
+    /// The end of a place on the list at `i`; a place that is also a word ("Best") only where
+    /// written with a capital and not at the start of a sentence.
+    private func placeEnd(_ chars: [Character], at i: Int, sentenceStart: Bool) -> Int? {
+        let first = Self.wordEnd(chars, from: i)
+        guard let candidates = places[String(chars[i..<first]).lowercased()] else { return nil }
+        for place in candidates {
+            var j = i
+            var matched = true
+            for (index, word) in place.enumerated() {
+                if index > 0 {
+                    guard j < chars.count, chars[j] == " " else {
+                        matched = false
+                        break
+                    }
+                    j += 1
+                }
+                let end = Self.wordEnd(chars, from: j)
+                guard end > j, String(chars[j..<end]).lowercased() == word else {
+                    matched = false
+                    break
+                }
+                j = end
+            }
+            guard matched else { continue }
+            if j < chars.count, chars[j].isLetter || chars[j].isNumber { continue }
+            let ordinary = place.count == 1 && lists.ordinary.contains(place[0])
+            if ordinary && (!chars[i].isUppercase || sentenceStart) { continue }
+            return j
+        }
+        return nil
+    }
+
     /// The end of the run without spaces at `i`, and `[e-mail]` or `[link]` when the run is an
     /// e-mail or web address.
-    private func address(_ chars: [Character], at i: Int) -> (Int, String?) {
+    static func address(_ chars: [Character], at i: Int) -> (Int, String?) {
         var j = i
         while j < chars.count, !chars[j].isWhitespace, !"<>\"()[]{},;".contains(chars[j]) { j += 1 }
         let runEnd = j
-        // Trailing punctuation belongs to the sentence.
         while j > i, ".:!?'".contains(chars[j - 1]) { j -= 1 }
         guard j > i else { return (runEnd, nil) }
         if startsWebAddress(chars, at: i) { return (j, "[link]") }
         if let at = chars[i..<j].firstIndex(of: "@"), at != i, chars[(at + 1)..<j].contains(".") { return (j, "[e-mail]") }
+        let run = String(chars[i..<j]).lowercased()
+        if run.contains("/"), [".nl/", ".com/", ".org/", ".net/", ".be/", ".eu/"].contains(where: run.contains) { return (j, "[link]") }
         return (runEnd, nil)
     }
 
-    private func startsWebAddress(_ chars: [Character], at i: Int) -> Bool {
+    static func startsWebAddress(_ chars: [Character], at i: Int) -> Bool {
         let head = String(chars[i..<min(chars.count, i + 8)]).lowercased()
         return head.hasPrefix("http://") || head.hasPrefix("https://") || head.hasPrefix("www.")
     }
 
-    /// The end of `␣?AB` after four digits when it forms a Dutch postcode.
-    private func postcodeEnd(_ chars: [Character], after j: Int) -> Int? {
-        var k = j
-        if k < chars.count, chars[k] == " " { k += 1 }
-        guard k + 1 < chars.count, chars[k].isASCII, chars[k].isUppercase, chars[k + 1].isASCII, chars[k + 1].isUppercase
-        else { return nil }
-        if k + 2 < chars.count, chars[k + 2].isLetter || chars[k + 2].isNumber { return nil }
-        return k + 2
-    }
-
-    /// Whether the number `chars[i..<j]` is an amount: `€` before it or `euro` after it.
-    private func isAmount(_ chars: [Character], from i: Int, to j: Int) -> Bool {
-        var k = i - 1
-        while k >= 0, chars[k] == " " { k -= 1 }
-        if k >= 0, chars[k] == "€" { return true }
-        var l = j
-        while l < chars.count, chars[l] == " " || chars[l] == "," || chars[l] == "-" { l += 1 }
-        return String(chars[l..<min(chars.count, l + 4)]).lowercased() == "euro"
-    }
-
     /// The end of a word: letters, with `-` `'` `’` inside when a letter follows.
-    private func wordEnd(_ chars: [Character], from i: Int) -> Int {
+    static func wordEnd(_ chars: [Character], from i: Int) -> Int {
         var j = i
         while j < chars.count {
             if chars[j].isLetter {
@@ -211,38 +211,5 @@ struct TextAnonymizer {
             }
         }
         return j
-    }
-
-    /// Whether every word of a label outside brackets starts with a capital, particles aside.
-    static func looksLikeAName(_ text: String) -> Bool {
-        var depth = 0
-        var words: [Substring] = []
-        var current = ""
-        for c in text {
-            if c == "(" || c == "[" { depth += 1 }
-            if c == ")" || c == "]" { depth = max(0, depth - 1) }
-            if depth == 0 && (c.isLetter || c == "-" || c == "'" || c == "’") {
-                current.append(c)
-            } else if !current.isEmpty {
-                words.append(Substring(current))
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(Substring(current)) }
-        let significant = words.filter { !ProperNounList.particles.contains($0.lowercased()) }
-        return !significant.isEmpty && significant.allSatisfy { $0.first?.isUppercase == true }
-    }
-
-    /// Whether a word is taken for a name: some part is capitalised, not all capitals and not
-    /// a known word; the first part only when it does not start a sentence.
-    func isName(_ word: String, atSentenceStart: Bool) -> Bool {
-        if keep.contains(word.lowercased()) { return false }
-        let parts = word.split(whereSeparator: { "-'’".contains($0) })
-        for (index, part) in parts.enumerated() {
-            if index == 0 && atSentenceStart { continue }
-            guard let first = part.first, first.isUppercase, part.contains(where: \.isLowercase) else { continue }
-            if !keep.contains(part.lowercased()) { return true }
-        }
-        return false
     }
 }

@@ -44,6 +44,8 @@ public struct Budget: Hashable, Sendable {
     public var casesWithoutArea: Int
     /// What was read, when the caller counted it (files, duplicates, constructed cases).
     public var input: InputSummary?
+    /// Cells withheld from release (`--min-cell`); nil when every cell is shown.
+    public var smallCells: SmallCells?
 
     /// Budget − used; nil without an available budget. An upper bound when `usedUnpricedLines` > 0.
     public var left: Money? { selection.available.map { $0 - used } }

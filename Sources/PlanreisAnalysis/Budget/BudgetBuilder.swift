@@ -112,7 +112,8 @@ public struct BudgetBuilder: Sendable {
             perMunicipality: municipalities.ranked, perCategory: categories.ranked, perPayer: payers.ranked,
             perLegalBasis: bases.ranked, perQuarter: quarters, exceptions: exceptions, used: used, usedUnpricedLines: usedUnpriced,
             unknownPayer: unknownPayer, unknownPayerUnpricedLines: unknownPayerUnpriced, obstacles: signals.ranked, issues: issues,
-            undatedExceptions: undatedExceptions, areas: areas.sorted(), casesWithoutArea: casesWithoutArea, input: nil)
+            undatedExceptions: undatedExceptions, areas: areas.sorted(), casesWithoutArea: casesWithoutArea, input: nil,
+            smallCells: nil)
     }
 }
 

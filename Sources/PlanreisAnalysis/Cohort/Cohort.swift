@@ -139,6 +139,8 @@ public struct Cohort: Sendable {
     public var timelines: [CaseTimeline]
     /// Cases left out of `timelines` because of `CohortOptions.maxTimelines`.
     public var timelinesOmitted: Int
+    /// Cells withheld from release (`--min-cell`); nil when every cell is shown.
+    public var smallCells: SmallCells?
 
     public var cases: Int { caseIDs.count }
 

@@ -12,7 +12,7 @@ extension Budget {
         let document = BudgetDocument(self, language: language)
         let writer = AnalysisHTMLWriter(language: language, headingOffset: 0)
         var body = writer.render(document.headBlocks + document.categoryBlocks)
-        body += BudgetChart(language: language).svg(perCategory)
+        if smallCells == nil { body += BudgetChart(language: language).svg(perCategory) }
         body += writer.render(document.tailBlocks)
         return HTMLPage.render(title: document.title, language: language, body: body, extraCSS: BudgetChart.css)
     }
@@ -27,17 +27,29 @@ extension Budget {
         csv.add(scope, t("jaar", "year"), t("waarde", "value"), selection.year)
         csv.add(scope, t("gemeente", "municipality"), t("naam", "name"), .text(selection.municipality ?? ""))
         csv.add(scope, t("beschikbaar", "available"), t("euro", "euro"), selection.available.map(LongTableCSV.Value.money) ?? .empty)
-        csv.add(scope, t("gebruikt", "used"), t("euro", "euro"), .money(used))
-        csv.add(scope, t("over", "left"), t("euro", "euro"), left.map(LongTableCSV.Value.money) ?? .empty)
-        csv.add(scope, t("gebruikt", "used"), t("percentage", "percent"), usedPercent)
-        csv.add(scope, t("gebruikt", "used"), t("niet geprijsde regels", "unpriced lines"), usedUnpricedLines)
-        csv.add(scope, t("betaler onbekend", "payer unknown"), t("euro", "euro"), .money(unknownPayer))
-        csv.add(scope, t("betaler onbekend", "payer unknown"), t("niet geprijsde regels", "unpriced lines"), unknownPayerUnpricedLines)
+        // With fewer exceptions than --min-cell, what they used describes them: withheld.
+        let withheld = smallCells?.hides(Budget.CellKey.total) == true
+        csv.add(scope, t("gebruikt", "used"), t("euro", "euro"), withheld ? .empty : .money(used))
+        csv.add(scope, t("over", "left"), t("euro", "euro"), withheld ? .empty : left.map(LongTableCSV.Value.money) ?? .empty)
+        csv.add(scope, t("gebruikt", "used"), t("percentage", "percent"), withheld ? nil : usedPercent)
+        csv.add(scope, t("gebruikt", "used"), t("niet geprijsde regels", "unpriced lines"), withheld ? nil : usedUnpricedLines)
+        csv.add(scope, t("betaler onbekend", "payer unknown"), t("euro", "euro"), withheld ? .empty : .money(unknownPayer))
+        csv.add(
+            scope, t("betaler onbekend", "payer unknown"), t("niet geprijsde regels", "unpriced lines"),
+            withheld ? nil : unknownPayerUnpricedLines)
         csv.add(scope, t("casussen", "cases"), t("gelezen", "read"), casesRead)
-        csv.add(scope, t("casussen", "cases"), t("met uitzondering", "with an exception"), casesWithExceptions)
-        func rows(_ table: String, _ rows: [BudgetRow], unnamed: String = unknown) {
+        csv.add(
+            scope, t("casussen", "cases"), t("met uitzondering", "with an exception"),
+            smallCells?.hides(Budget.CellKey.cases) == true
+                ? .text(smallCells!.text(casesWithExceptions, Budget.CellKey.cases)) : .int(casesWithExceptions))
+        func rows(_ table: String, _ rows: [BudgetRow], unnamed: String = unknown, key: String) {
             for row in rows {
                 let name = row.name ?? unnamed
+                let cell = key == Budget.CellKey.total ? key : Budget.CellKey.row(key, row.name)
+                if let cells = smallCells, cells.hides(cell) {
+                    csv.add(table, name, t("uitzonderingen", "exceptions"), .text(cells.text(row.exceptions, cell)))
+                    continue
+                }
                 csv.add(table, name, t("uitzonderingen", "exceptions"), row.exceptions)
                 csv.add(table, name, t("kosten", "cost"), .money(row.cost))
                 csv.add(table, name, t("vermeden verwacht", "avoided expected"), .money(row.avoided))
@@ -49,14 +61,15 @@ extension Budget {
                 csv.add(table, name, t("niet geprijsde vermeden regels", "unpriced avoided lines"), row.unpricedAvoidedLines)
             }
         }
-        rows(t("totaal", "total"), [total], unnamed: t("alle uitzonderingen", "all exceptions"))
-        rows(t("per gemeente", "per municipality"), perMunicipality)
-        rows(t("per categorie", "per category"), perCategory)
-        rows(t("per betaler", "per payer"), perPayer)
-        rows(t("per grondslag", "per legal basis"), perLegalBasis)
-        rows(t("per kwartaal", "per quarter"), perQuarter)
+        rows(t("totaal", "total"), [total], unnamed: t("alle uitzonderingen", "all exceptions"), key: Budget.CellKey.total)
+        rows(t("per gemeente", "per municipality"), perMunicipality, key: "municipality")
+        rows(t("per categorie", "per category"), perCategory, key: "category")
+        rows(t("per betaler", "per payer"), perPayer, key: "payer")
+        rows(t("per grondslag", "per legal basis"), perLegalBasis, key: "basis")
+        if smallCells == nil { rows(t("per kwartaal", "per quarter"), perQuarter, key: "quarter") }
+        // Quarters and single exceptions describe too few exceptions for a release with --min-cell.
         let list = t("uitzonderingen", "exceptions")
-        for e in exceptions {
+        for e in smallCells == nil ? exceptions : [] {
             let row = e.caseID + " / " + e.exception
             csv.add(list, row, t("titel", "title"), .text(e.title))
             csv.add(list, row, t("datum", "date"), .text(e.date.edtf))

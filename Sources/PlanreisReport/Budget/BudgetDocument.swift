@@ -30,26 +30,48 @@ package struct BudgetDocument {
         var blocks: [ReportBlock] = [.heading(1, title), .paragraph(headline)]
         if let input = budget.input { blocks.append(.paragraph([.text(inputSentence(input))])) }
         blocks += useBlocks
-        blocks += rowBlocks(t("Per gemeente", "Per municipality"), t("Gemeente", "Municipality"), budget.perMunicipality)
+        if let cells = budget.smallCells {
+            blocks.append(
+                .paragraph([
+                    .text(
+                        t(
+                            "Kleine aantallen afgeschermd: een rij met minder dan \(cells.minimum) uitzonderingen staat als < \(cells.minimum), zonder bedragen; waar het totaal zo'n rij zou verraden, is ook een tweede rij afgeschermd (x).",
+                            "Small cells suppressed: a row of fewer than \(cells.minimum) exceptions is shown as < \(cells.minimum), without amounts; where the total would give such a row away, a second row is suppressed too (x)."
+                        ))
+                ]))
+        }
+        blocks += rowBlocks(
+            t("Per gemeente", "Per municipality"), t("Gemeente", "Municipality"), budget.perMunicipality, table: "municipality")
         return blocks
     }
 
     /// Per category (the HTML adds a bar chart after it).
     var categoryBlocks: [ReportBlock] {
-        rowBlocks(t("Per categorie", "Per category"), t("Categorie", "Category"), budget.perCategory)
+        rowBlocks(t("Per categorie", "Per category"), t("Categorie", "Category"), budget.perCategory, table: "category")
     }
 
     /// Per payer, legal basis and quarter; the exceptions; signals, what is missing, the method.
     var tailBlocks: [ReportBlock] {
-        var blocks = rowBlocks(t("Per betaler", "Per payer"), t("Betaler", "Payer"), budget.perPayer, payer: true)
-        blocks += rowBlocks(t("Per grondslag of regel", "Per legal basis or rule"), t("Grondslag", "Basis"), budget.perLegalBasis)
-        blocks += quarterBlocks + exceptionListBlocks
+        var blocks = rowBlocks(t("Per betaler", "Per payer"), t("Betaler", "Payer"), budget.perPayer, payer: true, table: "payer")
+        blocks += rowBlocks(
+            t("Per grondslag of regel", "Per legal basis or rule"), t("Grondslag", "Basis"), budget.perLegalBasis, table: "basis")
+        // Quarters and single exceptions describe too few exceptions for a release with --min-cell.
+        if budget.smallCells == nil { blocks += quarterBlocks + exceptionListBlocks }
         blocks += signalBlocks + issueBlocks + [methodBlock]
         return blocks
     }
 
     var headline: [ReportInline] {
         let total = budget.total
+        if let cells = budget.smallCells, cells.hides(Budget.CellKey.total) || cells.hides(Budget.CellKey.cases) {
+            return [
+                .strong(String(budget.selection.year) + ":"),
+                .text(
+                    t(
+                        " minder dan \(cells.minimum) uitzonderingen of casussen; aantallen en bedragen afgeschermd.",
+                        " fewer than \(cells.minimum) exceptions or cases; counts and amounts withheld.")),
+            ]
+        }
         let exceptions =
             total.exceptions == 1
             ? t("1 uitzondering", "1 exception") : t("\(total.exceptions) uitzonderingen", "\(total.exceptions) exceptions")
@@ -100,6 +122,12 @@ package struct BudgetDocument {
             ])
         }
         table.add([t("Kosten, alle betalers", "Cost, all payers"), cost(budget.total.cost, unpriced: budget.total.unpricedCostLines)])
+        if budget.smallCells?.hides(Budget.CellKey.total) == true {
+            // Amounts of fewer exceptions than the minimum describe those exceptions.
+            // The available budget is the municipality's own figure, not the cases'.
+            let first = budget.selection.available == nil ? 0 : 1
+            for index in table.rows.indices.dropFirst(first) where table.rows[index].count > 1 { table.rows[index][1] = [.text("–")] }
+        }
         return [.heading(2, table.caption), .table(table)]
     }
 
@@ -111,7 +139,11 @@ package struct BudgetDocument {
         return area.label(language)
     }
 
-    func rowBlocks(_ heading: String, _ keyTitle: String, _ rows: [BudgetRow], payer: Bool = false) -> [ReportBlock] {
+    func rowBlocks(
+        _ heading: String, _ keyTitle: String, _ rows: [BudgetRow], payer: Bool = false, table key: String = ""
+    )
+        -> [ReportBlock]
+    {
         guard !rows.isEmpty else { return [] }
         var table = ReportTable(
             caption: heading,
@@ -123,8 +155,19 @@ package struct BudgetDocument {
                 ReportColumn(t("Netto", "Net"), .trailing), ReportColumn(t("Rendement per euro", "Return per euro"), .trailing),
             ])
         let unnamed = payer ? t("betaler onbekend", "payer unknown") : unknown
-        for row in rows { table.add([areaLabel(row.name, in: rows) ?? unnamed] + cells(row)) }
-        if !payer { table.add([t("Totaal", "Total")] + cells(budget.total), total: true) }
+        for row in rows {
+            let cell = Budget.CellKey.row(key, row.name)
+            if let cells = budget.smallCells, cells.hides(cell) {
+                table.add([areaLabel(row.name, in: rows) ?? unnamed, cells.text(row.exceptions, cell), "–", "–", "–", "–"])
+                continue
+            }
+            table.add([areaLabel(row.name, in: rows) ?? unnamed] + cells(row))
+        }
+        if !payer, let cells = budget.smallCells, cells.hides(Budget.CellKey.total) {
+            table.add([t("Totaal", "Total"), cells.text(budget.total.exceptions, Budget.CellKey.total), "–", "–", "–", "–"], total: true)
+        } else if !payer {
+            table.add([t("Totaal", "Total")] + cells(budget.total), total: true)
+        }
         return [.heading(2, heading), .table(table)]
     }
 }

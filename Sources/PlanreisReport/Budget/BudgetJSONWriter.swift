@@ -20,7 +20,9 @@ public struct BudgetJSONWriter: Sendable {
     public func value(_ b: Budget) -> JSONValue {
         let s = b.selection
         func cents(_ m: Money?) -> JSONValue { .optional(m) { .int($0.cents) } }
-        return .object([
+        let withheld = b.smallCells?.hides(Budget.CellKey.total) == true
+        func hides(_ table: String, _ row: BudgetRow) -> Bool { b.smallCells?.hides(Budget.CellKey.row(table, row.name)) == true }
+        let fields: [(String, JSONValue)] = [
             ("format", .string(Self.format)), ("version", .int(Self.version)),
             (
                 "selection",
@@ -31,30 +33,38 @@ public struct BudgetJSONWriter: Sendable {
                 ])
             ),
             (
+                "smallCells",
+                .optional(b.smallCells) { .object([("minimum", .int($0.minimum)), ("suppressed", .int($0.cells.count))]) }
+            ),
+            (
                 "cases",
                 .object([
-                    ("read", .int(b.casesRead)), ("withExceptions", .int(b.casesWithExceptions)),
+                    ("read", .int(b.casesRead)),
+                    ("withExceptions", b.smallCells?.hides(Budget.CellKey.cases) == true ? .null : .int(b.casesWithExceptions)),
                     ("withoutArea", .int(b.casesWithoutArea)),
                 ])
             ),
             ("input", .optional(b.input, Self.input)),
-            ("total", Self.row(b.total)),
+            ("total", Self.row(b.total, withheld: b.smallCells?.hides(Budget.CellKey.total) == true)),
             (
                 "budget",
                 .object([
-                    ("availableCents", cents(s.available)), ("usedCents", .int(b.used.cents)), ("leftCents", cents(b.left)),
-                    ("usedPercent", .optional(b.usedPercent, JSONValue.int)), ("unknownPayerCents", .int(b.unknownPayer.cents)),
-                    ("usedUnpricedLines", .int(b.usedUnpricedLines)),
-                    ("unknownPayerUnpricedLines", .int(b.unknownPayerUnpricedLines)),
+                    ("availableCents", cents(s.available)), ("usedCents", withheld ? .null : .int(b.used.cents)),
+                    ("leftCents", withheld ? .null : cents(b.left)),
+                    ("usedPercent", withheld ? .null : .optional(b.usedPercent, JSONValue.int)),
+                    ("unknownPayerCents", withheld ? .null : .int(b.unknownPayer.cents)),
+                    ("usedUnpricedLines", withheld ? .null : .int(b.usedUnpricedLines)),
+                    ("unknownPayerUnpricedLines", withheld ? .null : .int(b.unknownPayerUnpricedLines)),
                     ("usedBound", .string(b.usedUnpricedLines > 0 ? FigureBound.atLeast.rawValue : FigureBound.exact.rawValue)),
                 ])
             ),
-            ("perMunicipality", .array(b.perMunicipality.map(Self.row))),
-            ("perCategory", .array(b.perCategory.map(Self.row))),
-            ("perPayer", .array(b.perPayer.map(Self.row))),
-            ("perLegalBasis", .array(b.perLegalBasis.map(Self.row))),
-            ("perQuarter", .array(b.perQuarter.map(Self.row))),
-            ("exceptions", .array(b.exceptions.map(Self.exception))),
+            ("perMunicipality", .array(b.perMunicipality.map { Self.row($0, withheld: hides("municipality", $0)) })),
+            ("perCategory", .array(b.perCategory.map { Self.row($0, withheld: hides("category", $0)) })),
+            ("perPayer", .array(b.perPayer.map { Self.row($0, withheld: hides("payer", $0)) })),
+            ("perLegalBasis", .array(b.perLegalBasis.map { Self.row($0, withheld: hides("basis", $0)) })),
+            // Quarters and single exceptions describe too few exceptions for a release with --min-cell.
+            ("perQuarter", .array(b.smallCells == nil ? b.perQuarter.map { Self.row($0) } : [])),
+            ("exceptions", .array(b.smallCells == nil ? b.exceptions.map(Self.exception) : [])),
             (
                 "areas",
                 .array(b.areas.map { .object([("name", .string($0.name)), ("isRegion", .bool($0.isRegion))]) })
@@ -71,11 +81,23 @@ public struct BudgetJSONWriter: Sendable {
             ),
             ("issues", .array(b.issues.map(Self.issue))),
             ("undatedExceptions", .int(b.undatedExceptions)),
-        ])
+        ]
+        // `smallCells` only with --min-cell, so that other output stays as it was.
+        return .object(fields.filter { $0.0 != "smallCells" || b.smallCells != nil })
     }
 
-    static func row(_ r: BudgetRow) -> JSONValue {
-        .object([
+    /// A row; with `withheld` (small-cell suppression) only its name, every figure null.
+    static func row(_ r: BudgetRow, withheld: Bool = false) -> JSONValue {
+        if withheld {
+            return .object(
+                [("name", .optional(r.name, JSONValue.string))]
+                    + [
+                        "exceptions", "costCents", "avoidedCents", "netCents", "returnPerEuro", "withoutExpected", "unpriced", "complete",
+                        "unpricedCostLines", "unpricedAvoidedLines", "costBound", "avoidedBound", "netBound",
+                    ]
+                    .map { ($0, JSONValue.null) })
+        }
+        return .object([
             ("name", .optional(r.name, JSONValue.string)), ("exceptions", .int(r.exceptions)), ("costCents", .int(r.cost.cents)),
             ("avoidedCents", .int(r.avoided.cents)), ("netCents", .int(r.net.cents)),
             (

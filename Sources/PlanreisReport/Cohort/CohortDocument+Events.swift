@@ -9,7 +9,8 @@ extension CohortDocument {
     /// Events per case, case length and the most frequent activities: what a process-mining log
     /// has when it has no phases, colour codes or exceptions.
     var eventBlocks: [ReportBlock] {
-        guard cohort.cases > 0 else { return [] }
+        // Events and activities describe single cases: left out of a release with --min-cell.
+        guard cohort.cases > 0, cohort.smallCells == nil else { return [] }
         let events = cohort.eventStatistics
         let lengths = cohort.lengthStatistics
         var table = ReportTable(

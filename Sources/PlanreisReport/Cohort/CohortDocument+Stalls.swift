@@ -22,15 +22,18 @@ extension CohortDocument {
 
     private func add(_ summary: CohortStallSummary, name: String, to table: inout ReportTable, total: Bool) {
         table.add(
-            [name, String(summary.cases), String(summary.stalls), Self.days(summary.total), Self.days(summary.medianPerCase)],
+            hidden(Cohort.CellKey.stalls(summary.actor))
+                ? [name, count(summary.cases, Cohort.CellKey.stalls(summary.actor)), "–", "–", "–"]
+                : [name, String(summary.cases), String(summary.stalls), Self.days(summary.total), Self.days(summary.medianPerCase)],
             total: total)
     }
 
     var exceptionBlocks: [ReportBlock] {
-        let perCase = cohort.exceptionStatistics
-        let first = cohort.firstBreakthrough
+        let withheld = hidden(Cohort.CellKey.exceptions)
+        let perCase = withheld ? SummaryStatistics(sorted: []) : cohort.exceptionStatistics
+        let first = hidden(Cohort.CellKey.firstBreakthrough) ? RangeStatistics([]) : cohort.firstBreakthrough
         let withException = cohort.exceptionsPerCase.filter { $0 > 0 }.count
-        guard perCase.total > 0 else {
+        guard withheld || perCase.total > 0 else {
             return [
                 .heading(2, t("Uitzonderingen en eerste doorbraak", "Exceptions and first breakthrough")),
                 noData(t("geen uitzonderingen in de \(cohort.cases) casussen", "no exceptions in the \(cohort.cases) cases")),
@@ -39,9 +42,9 @@ extension CohortDocument {
         var table = ReportTable(
             caption: t("Uitzonderingen en eerste doorbraak", "Exceptions and first breakthrough"),
             columns: [ReportColumn(t("Maat", "Measure")), ReportColumn(t("Waarde", "Value"), .trailing)])
-        table.add([t("Uitzonderingen", "Exceptions"), String(perCase.total)])
-        table.add([t("Casussen met een uitzondering", "Cases with an exception"), share(withException)])
-        table.add([t("Uitzonderingen per casus: gemiddeld", "Exceptions per case: mean"), exceptionMean])
+        table.add([t("Uitzonderingen", "Exceptions"), withheld ? "–" : String(perCase.total)])
+        table.add([t("Casussen met een uitzondering", "Cases with an exception"), share(withException, Cohort.CellKey.withException)])
+        table.add([t("Uitzonderingen per casus: gemiddeld", "Exceptions per case: mean"), withheld ? "–" : exceptionMean])
         table.add([t("Uitzonderingen per casus: mediaan", "Exceptions per case: median"), Self.number(perCase.median)])
         table.add([t("Uitzonderingen per casus: maximum", "Exceptions per case: maximum"), Self.number(perCase.max)])
         table.add([t("Dagen tot eerste doorbraak: gemiddeld (dagen)", "Days to first breakthrough: mean (days)"), Self.days(first.mean)])

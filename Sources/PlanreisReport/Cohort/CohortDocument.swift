@@ -19,6 +19,15 @@ package struct CohortDocument {
 
     func share(_ count: Int) -> String { "\(count) (\(cohort.share(count).percent)%)" }
 
+    /// A count and its share as released: `< N` without a share when the cell is suppressed.
+    func share(_ count: Int, _ key: String) -> String { hidden(key) ? cohort.smallCells!.text(count, key) : share(count) }
+
+    /// A count as released.
+    func count(_ value: Int, _ key: String) -> String { cohort.smallCells?.text(value, key) ?? String(value) }
+
+    /// Whether small-cell suppression withholds the cell.
+    func hidden(_ key: String) -> Bool { cohort.smallCells?.hides(key) == true }
+
     static func number(_ value: Int?) -> String { value.map(String.init) ?? "–" }
 
     /// "12" for an exact number of days, "12–30" for a range.
@@ -32,6 +41,16 @@ package struct CohortDocument {
         var blocks: [ReportBlock] = [.heading(1, t("Cohort op ", "Cohort on ") + date(cohort.selection.asOf))]
         blocks.append(.paragraph([.text(scope)]))
         if let input = cohort.input { blocks.append(.paragraph([.text(input.sentence(language))])) }
+        if let cells = cohort.smallCells {
+            blocks.append(
+                .paragraph([
+                    .text(
+                        t(
+                            "Kleine aantallen afgeschermd: aantallen onder \(cells.minimum) staan als < \(cells.minimum), zonder percentage; statistieken van minder dan \(cells.minimum) casussen staan als –; waar een totaal een afgeschermd aantal zou verraden, is ook een tweede aantal afgeschermd (x).",
+                            "Small cells suppressed: counts under \(cells.minimum) are shown as < \(cells.minimum), without a share; statistics of fewer than \(cells.minimum) cases as –; where a total would give a suppressed count away, a second count is suppressed too (x)."
+                        ))
+                ]))
+        }
         if !cohort.undated.isEmpty {
             blocks.append(
                 .paragraph([
@@ -46,7 +65,8 @@ package struct CohortDocument {
     }
 
     var scope: String {
-        var text = t("\(cohort.cases) casussen", "\(cohort.cases) cases")
+        let cases = count(cohort.cases, Cohort.CellKey.cases)
+        var text = t("\(cases) casussen", "\(cases) cases")
         let s = cohort.selection
         switch (s.startedFrom, s.startedUntil) {
         case let (from?, until?):
@@ -67,11 +87,16 @@ package struct CohortDocument {
         var table = ReportTable(
             caption: t("Status op ", "Status on ") + date(cohort.selection.asOf),
             columns: [ReportColumn("Status"), ReportColumn(t("Aantal (percentage)", "Count (share)"), .trailing)])
-        for phase in Phase.allCases where (cohort.statusOnDate[phase] ?? 0) > 0 {
-            table.add([phase.label(language), share(cohort.statusOnDate[phase]!)])
+        // A suppressed row is shown even when empty, so that the rows left cannot give it away.
+        for phase in Phase.allCases where (cohort.statusOnDate[phase] ?? 0) > 0 || hidden(Cohort.CellKey.status(phase)) {
+            table.add([phase.label(language), share(cohort.statusOnDate[phase] ?? 0, Cohort.CellKey.status(phase))])
         }
-        if cohort.statusUnknown > 0 { table.add([t("Onbekend", "Unknown"), share(cohort.statusUnknown)]) }
-        table.add([t("Totaal", "Total"), "\(cohort.cases) (100%)"], total: true)
+        if cohort.statusUnknown > 0 || hidden(Cohort.CellKey.status(nil)) {
+            table.add([t("Onbekend", "Unknown"), share(cohort.statusUnknown, Cohort.CellKey.status(nil))])
+        }
+        table.add(
+            [t("Totaal", "Total"), hidden(Cohort.CellKey.cases) ? count(cohort.cases, Cohort.CellKey.cases) : "\(cohort.cases) (100%)"],
+            total: true)
         return [.heading(2, table.caption), .table(table)]
     }
 
@@ -104,13 +129,17 @@ package struct CohortDocument {
             ])
         for phase in shown {
             let stats = cohort.phases[phase]!
-            let s = stats.statistics, spread = stats.spread
+            let hide = hidden(Cohort.CellKey.phase(phase, "statistics"))
+            let s = hide ? SummaryStatistics(sorted: []) : stats.statistics
+            let spread = hide ? SpreadStatistics(sorted: []) : stats.spread
             table.add([
-                phase.label(language), String(stats.entered), String(stats.ended), String(stats.endedEarly), String(s.count),
+                phase.label(language), count(stats.entered, Cohort.CellKey.phase(phase, "entered")),
+                count(stats.ended, Cohort.CellKey.phase(phase, "ended")),
+                count(stats.endedEarly, Cohort.CellKey.phase(phase, "endedEarly")), String(s.count),
                 Self.number(s.mean), Self.number(s.median), decimal(spread.standardDeviation), quartiles(spread),
                 Self.number(s.min), Self.number(s.max),
             ])
-            let r = stats.rangeStatistics
+            let r = hide ? RangeStatistics([]) : stats.rangeStatistics
             ranges.add([
                 phase.label(language), String(r.count), Self.days(r.mean), Self.days(r.median), Self.days(r.min), Self.days(r.max),
             ])
@@ -161,7 +190,10 @@ package struct CohortDocument {
                 ReportColumn(t("Bij einde", "At end"), .trailing),
             ])
         for colour in SafetyColour.allCases {
-            table.add([colour.word(language), String(cohort.safetyStart[colour] ?? 0), String(cohort.safetyEnd[colour] ?? 0)])
+            table.add([
+                colour.word(language), count(cohort.safetyStart[colour] ?? 0, Cohort.CellKey.safety("start", colour)),
+                count(cohort.safetyEnd[colour] ?? 0, Cohort.CellKey.safety("end", colour)),
+            ])
         }
         return [.heading(2, table.caption), .table(table)]
     }
@@ -184,7 +216,7 @@ package struct CohortDocument {
             var table = ReportTable(
                 caption: title,
                 columns: [ReportColumn(t("Waarde", "Value")), ReportColumn(t("Casussen (percentage)", "Cases (share)"), .trailing)])
-            for (value, count) in Cohort.ranked(cohort.tags[key]!) { table.add([value, share(count)]) }
+            for (value, count) in Cohort.ranked(cohort.tags[key]!) { table.add([value, share(count, Cohort.CellKey.tag(key, value))]) }
             blocks += [.heading(3, title), .table(table)]
         }
         return blocks
@@ -199,7 +231,7 @@ package struct CohortDocument {
                 ReportColumn(t("Casussen (percentage)", "Cases (share)"), .trailing),
             ])
         for (actor, count) in Cohort.ranked(cohort.actors) {
-            table.add([actor, cohort.actorGroups[actor]?.label(language) ?? "", share(count)])
+            table.add([actor, cohort.actorGroups[actor]?.label(language) ?? "", share(count, Cohort.CellKey.actor(actor))])
         }
         return [.heading(2, table.caption), .table(table)]
     }

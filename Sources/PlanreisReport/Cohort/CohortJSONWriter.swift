@@ -22,18 +22,23 @@ public struct CohortJSONWriter: Sendable {
     public func value(_ c: Cohort) -> JSONValue {
         func day(_ d: Int?) -> JSONValue { .optional(d) { .string(AnalysisJSONWriter.isoDay($0)) } }
         func int(_ v: Int?) -> JSONValue { .optional(v, JSONValue.int) }
-        var status: [(String, JSONValue)] = Phase.allCases.map { ($0.dutch, .int(c.statusOnDate[$0] ?? 0)) }
-        status.append(("onbekend", .int(c.statusUnknown)))
-        var percent: [(String, JSONValue)] = Phase.allCases.map { ($0.dutch, .int(c.share(c.statusOnDate[$0] ?? 0).percent)) }
-        percent.append(("onbekend", .int(c.share(c.statusUnknown).percent)))
+        typealias K = Cohort.CellKey
+        /// A count as released: null when small-cell suppression withholds it.
+        func n(_ v: Int, _ key: String) -> JSONValue { c.smallCells?.hides(key) == true ? .null : .int(v) }
+        func p(_ v: Int, _ key: String) -> JSONValue { c.smallCells?.hides(key) == true ? .null : .int(c.share(v).percent) }
+        var status: [(String, JSONValue)] = Phase.allCases.map { ($0.dutch, n(c.statusOnDate[$0] ?? 0, K.status($0))) }
+        status.append(("onbekend", n(c.statusUnknown, K.status(nil))))
+        var percent: [(String, JSONValue)] = Phase.allCases.map { ($0.dutch, p(c.statusOnDate[$0] ?? 0, K.status($0))) }
+        percent.append(("onbekend", p(c.statusUnknown, K.status(nil))))
         let phases: [(String, JSONValue)] = Phase.allCases.map { phase in
             let stats = c.phases[phase]
-            let s = stats?.statistics ?? SummaryStatistics(sorted: [])
+            let s = Cohort.released(stats?.statistics ?? SummaryStatistics(sorted: []), c.smallCells, K.phase(phase, "statistics"))
             return (
                 phase.dutch,
                 .object([
-                    ("entered", .int(stats?.entered ?? 0)), ("ended", .int(stats?.ended ?? 0)),
-                    ("endedEarly", .int(stats?.endedEarly ?? 0)), ("imprecise", .int(stats?.imprecise ?? 0)),
+                    ("entered", n(stats?.entered ?? 0, K.phase(phase, "entered"))),
+                    ("ended", n(stats?.ended ?? 0, K.phase(phase, "ended"))),
+                    ("endedEarly", n(stats?.endedEarly ?? 0, K.phase(phase, "endedEarly"))), ("imprecise", .int(stats?.imprecise ?? 0)),
                     ("measured", .int(s.count)), ("totalDays", .int(s.total)), ("meanDays", int(s.mean)),
                     ("medianDays", int(s.median)), ("minDays", int(s.min)), ("maxDays", int(s.max)),
                     ("sdDays", Self.decimal(stats?.spread.standardDeviation)),
@@ -43,26 +48,26 @@ public struct CohortJSONWriter: Sendable {
                 ])
             )
         }
-        func colours(_ counts: [SafetyColour: Int]) -> JSONValue {
-            .object(SafetyColour.allCases.map { ($0.dutch, .int(counts[$0] ?? 0)) })
+        func colours(_ counts: [SafetyColour: Int], _ moment: String) -> JSONValue {
+            .object(SafetyColour.allCases.map { ($0.dutch, n(counts[$0] ?? 0, K.safety(moment, $0))) })
         }
         var tags: [JSONValue] = []
         for key in c.tags.keys.sorted() {
             for (value, count) in Cohort.ranked(c.tags[key]!) {
                 tags.append(
                     .object([
-                        ("key", key.isEmpty ? .null : .string(key)), ("value", .string(value)), ("cases", .int(count)),
-                        ("percent", .int(c.share(count).percent)),
+                        ("key", key.isEmpty ? .null : .string(key)), ("value", .string(value)),
+                        ("cases", n(count, K.tag(key, value))), ("percent", p(count, K.tag(key, value))),
                     ]))
             }
         }
         let actors: [JSONValue] = Cohort.ranked(c.actors).map { name, count in
             .object([
-                ("name", .string(name)), ("group", .optional(c.actorGroups[name]?.dutch, JSONValue.string)), ("cases", .int(count)),
-                ("percent", .int(c.share(count).percent)),
+                ("name", .string(name)), ("group", .optional(c.actorGroups[name]?.dutch, JSONValue.string)),
+                ("cases", n(count, K.actor(name))), ("percent", p(count, K.actor(name))),
             ])
         }
-        return .object([
+        let fields: [(String, JSONValue)] = [
             ("format", .string(Self.format)), ("version", .int(Self.version)),
             (
                 "selection",
@@ -71,11 +76,15 @@ public struct CohortJSONWriter: Sendable {
                     ("startedUntil", day(c.selection.startedUntil)), ("runningOn", day(c.selection.runningOn)),
                 ])
             ),
-            ("cases", .int(c.cases)), ("caseIds", .array(c.caseIDs.map(JSONValue.string))),
+            (
+                "smallCells",
+                .optional(c.smallCells) { .object([("minimum", .int($0.minimum)), ("suppressed", .int($0.cells.count))]) }
+            ),
+            ("cases", n(c.cases, K.cases)), ("caseIds", .array(c.caseIDs.map(JSONValue.string))),
             ("undated", .array(c.undated.map(JSONValue.string))),
             ("statusOnDate", .object(status)), ("statusPercent", .object(percent)),
             ("phases", .object(phases)),
-            ("safety", .object([("start", colours(c.safetyStart)), ("end", colours(c.safetyEnd))])),
+            ("safety", .object([("start", colours(c.safetyStart, "start")), ("end", colours(c.safetyEnd, "end"))])),
             ("tags", .array(tags)), ("actors", .array(actors)),
             ("stalls", stalls(c)), ("exceptions", exceptions(c)),
             (
@@ -107,7 +116,11 @@ public struct CohortJSONWriter: Sendable {
                     ])
                 }
             ),
-        ])
+        ]
+        // `smallCells` only with --min-cell, so that other output stays as it was; events and
+        // activities describe single cases and are left out of a release with --min-cell.
+        return .object(
+            fields.filter { ($0.0 != "smallCells" || c.smallCells != nil) && ($0.0 != "events" || c.smallCells == nil) })
     }
 
     /// A number with two decimals, or null.
@@ -123,17 +136,20 @@ public struct CohortJSONWriter: Sendable {
     }
 
     /// Statistics over ranges: each figure a `{"minDays", "maxDays"}` range.
-    static func ranges(_ r: RangeStatistics) -> JSONValue {
+    static func ranges(_ r: RangeStatistics, count: JSONValue? = nil) -> JSONValue {
         let d = AnalysisJSONWriter.duration
         return .object([
-            ("count", .int(r.count)), ("meanDays", .optional(r.mean, d)), ("medianDays", .optional(r.median, d)),
+            ("count", count ?? .int(r.count)), ("meanDays", .optional(r.mean, d)), ("medianDays", .optional(r.median, d)),
             ("minDays", .optional(r.min, d)), ("maxDays", .optional(r.max, d)),
         ])
     }
 
     func stalls(_ c: Cohort) -> JSONValue {
         func summary(_ s: CohortStallSummary) -> [(String, JSONValue)] {
-            [
+            if c.smallCells?.hides(Cohort.CellKey.stalls(s.actor)) == true {
+                return [("cases", .null), ("stalls", .null), ("total", .null), ("medianPerCase", .null)]
+            }
+            return [
                 ("cases", .int(s.cases)), ("stalls", .int(s.stalls)), ("total", AnalysisJSONWriter.duration(s.total)),
                 ("medianPerCase", .optional(s.medianPerCase, AnalysisJSONWriter.duration)),
             ]
@@ -153,28 +169,34 @@ public struct CohortJSONWriter: Sendable {
     }
 
     func exceptions(_ c: Cohort) -> JSONValue {
-        let perCase = c.exceptionStatistics
-        let first = c.firstBreakthrough
+        let withheld = c.smallCells?.hides(Cohort.CellKey.exceptions) == true
+        let perCase = withheld ? SummaryStatistics(sorted: []) : c.exceptionStatistics
+        let first =
+            c.smallCells?.hides(Cohort.CellKey.firstBreakthrough) == true ? RangeStatistics([]) : c.firstBreakthrough
+        func n(_ v: Int, _ key: String) -> JSONValue { c.smallCells?.hides(key) == true ? .null : .int(v) }
         var distribution: [Int: Int] = [:]
         for n in c.exceptionsPerCase { distribution[n, default: 0] += 1 }
         return .object([
-            ("total", .int(perCase.total)),
-            ("casesWithException", .int(c.exceptionsPerCase.filter { $0 > 0 }.count)),
+            ("total", withheld ? .null : .int(perCase.total)),
+            ("casesWithException", n(c.exceptionsPerCase.filter { $0 > 0 }.count, Cohort.CellKey.withException)),
             (
                 "perCase",
                 .object([
-                    ("mean", .optional(Ratio(Int64(perCase.total), Int64(c.cases))) { JSONValue.number($0.decimalText) }),
+                    ("mean", .optional(withheld ? nil : Ratio(Int64(perCase.total), Int64(c.cases))) { JSONValue.number($0.decimalText) }),
                     ("median", .optional(perCase.median, JSONValue.int)), ("max", .optional(perCase.max, JSONValue.int)),
                     (
                         "distribution",
                         .array(
-                            distribution.keys.sorted().map { n in
-                                .object([("exceptions", .int(n)), ("cases", .int(distribution[n]!))])
+                            distribution.keys.sorted().map { k in
+                                .object([("exceptions", .int(k)), ("cases", n(distribution[k]!, Cohort.CellKey.perCase(k)))])
                             })
                     ),
                 ])
             ),
-            ("firstBreakthrough", Self.ranges(first)),
+            (
+                "firstBreakthrough",
+                Self.ranges(first, count: n(c.firstBreakthrough.count, Cohort.CellKey.firstBreakthrough))
+            ),
         ])
     }
 }

@@ -15,17 +15,31 @@ struct AnonymizeCommand: ParsableCommand {
             Namen van gezinsleden worden hun rol ("moeder"), andere namen in vrije tekst [naam], de gemeente \
             wordt de regio, e-mailadressen, postcodes en lange nummers verdwijnen, id's worden sleutelhashes \
             of volgnummers, de bronvermelding vervalt. Alle datums van een casus schuiven met hetzelfde geheime \
-            aantal jaren (een veelvoud van 4), zodat stilstand en fasen tot op de dag gelijk blijven.
+            aantal jaren (een veelvoud van 4), zodat stilstand en fasen tot op de dag gelijk blijven; standaard \
+            schuiven alle casussen van de export even ver (het verslag noemt de verschuiving, de export niet), \
+            met --shift per-case elke casus apart. Een naam die ergens in een casus als naam herkend wordt, \
+            verdwijnt overal in die casus. Telefoonnummers, kentekens, IBAN, BSN, adressen, postcodes en \
+            geboortedatums verdwijnen in elke Nederlandse schrijfwijze. Organisaties houden hun soort ("GGZ") \
+            of krijgen een vast pseudoniem (organisatie-1).
             Dezelfde --key geeft dezelfde uitvoer; zonder sleutel is de uitvoer aan niets te koppelen.
             Het verslag (aantallen per soort vervanging, nooit de oorspronkelijke namen) gaat naar stderr of --report.
-            De vangst is niet volledig: lees het verslag en controleer de uitvoer voordat u hem deelt.
+            planreis anonymize --check BESTAND toont wat in een export nog op een naam of nummer lijkt.
             """)
 
     @Argument(help: FormatHelp.inputFiles)
-    var inputs: [String]
+    var inputs: [String] = []
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand; het type volgt uit de extensie (of --format). - schrijft naar stdout.")
-    var output: String
+    var output: String?
+
+    @Option(help: "Controleer een geanonimiseerde export: toon wat nog op een naam of nummer lijkt (niets wordt gewijzigd).")
+    var check: String?
+
+    @Option(help: "Datumverschuiving: per-export (standaard; alle casussen even ver, blijven vergelijkbaar) of per-case.")
+    var shift: AnonymizationOptions.ShiftMode = .perExport
+
+    @Option(name: .customLong("names"), help: "Extra namenlijst (tekst, één naam per regel), bijvoorbeeld van de gemeente; herhaalbaar.")
+    var nameLists: [String] = []
 
     @Option(help: "Geheime sleutel; dezelfde sleutel geeft dezelfde pseudoniemen en datumverschuivingen.")
     var key: String?
@@ -43,8 +57,17 @@ struct AnonymizeCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
+        if check != nil {
+            guard inputs.isEmpty, output == nil else {
+                throw ValidationError("--check leest één export en schrijft niets; laat invoerbestanden en -o weg.")
+            }
+            return
+        }
         if inputs.isEmpty {
             throw ValidationError("Geef minstens één invoerbestand, bijvoorbeeld: planreis anonymize Samples/ -o anoniem.planreis.xml")
+        }
+        guard let output else {
+            throw ValidationError("Geef een uitvoerbestand met -o, bijvoorbeeld: -o anoniem.planreis.xml")
         }
         if format == nil && JourneyFormat.detect(path: output) == nil {
             throw ValidationError("Onbekend uitvoertype voor '\(output)'. Gebruik .planreis.xml, .csv, .json of .xes, of geef --format.")
@@ -59,6 +82,12 @@ struct AnonymizeCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
+        let lists = try loadLists(lang)
+        if let check {
+            try runCheck(check, lists: lists)
+            return
+        }
+        let output = self.output!
         let secret: AnonymizationKey
         if let keyFile {
             guard case .success(let bytes) = InputFile.read(keyFile, maxBytes: 1 << 16) else {
@@ -92,7 +121,7 @@ struct AnonymizeCommand: ParsableCommand {
             throw ExitCode(1)
         }
 
-        let result = Anonymizer(key: secret).anonymize(journeys)
+        let result = Anonymizer(key: secret, options: AnonymizationOptions(shift: shift, lists: lists)).anonymize(journeys)
         let outputFormat = format ?? JourneyFormat.detect(path: output)!
         do {
             try Files.write(outputFormat.write(result.journeys), to: output)

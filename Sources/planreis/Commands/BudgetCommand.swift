@@ -39,10 +39,18 @@ struct BudgetCommand: ParsableCommand {
     @Option(help: "Prijslijst (CSV) in plaats van de meegeleverde Samples/prijslijst.csv.")
     var prices: String?
 
+    @Option(
+        name: .customLong("min-cell"),
+        help: "Scherm kleine aantallen af: aantallen onder N worden '< N', met de cijfers die ze zouden verraden (standaard uit).")
+    var minCell: Int?
+
     @OptionGroup var limits: LimitOptions
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
+        if let minCell, minCell < 2 {
+            throw ValidationError("--min-cell moet minstens 2 zijn, niet \(minCell). Gebruikelijk is 5 (CBS) of 10.")
+        }
         guard (1900...2200).contains(year) else {
             throw ValidationError("Onbekend jaar '\(year)' bij --year. Geef een jaartal, bijvoorbeeld 2024.")
         }
@@ -78,6 +86,7 @@ struct BudgetCommand: ParsableCommand {
             Console.error(Self.noSuchMunicipality(municipality, in: result, lang))
             throw ExitCode(2)
         }
+        if let minCell { result = result.suppressingSmallCells(below: minCell) }
         let bytes: [UInt8]
         switch TableOutput.resolve(format, output: output, fallback: .md)! {
         case .md: bytes = Array(result.markdown(lang).utf8)

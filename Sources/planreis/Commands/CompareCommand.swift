@@ -52,6 +52,11 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("quiet-days"), help: "Stille periodes langer dan dit aantal dagen heten 'geen informatie'.")
     var quietDays: Int = 90
 
+    @Option(
+        name: .customLong("min-cell"),
+        help: "Scherm kleine aantallen af: aantallen onder N worden '< N', met de cijfers die ze zouden verraden (standaard uit).")
+    var minCell: Int?
+
     /// For benchmarks only: compare this many generated journeys instead of files.
     @Option(help: .hidden)
     var synthetic: Int?
@@ -64,6 +69,9 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
+        if let minCell, minCell < 2 {
+            throw ValidationError("--min-cell moet minstens 2 zijn, niet \(minCell). Gebruikelijk is 5 (CBS) of 10.")
+        }
         if started != nil && (startedFrom != nil || startedUntil != nil) {
             throw ValidationError("Geef --started óf --started-from/--started-until, niet allebei.")
         }
@@ -78,6 +86,9 @@ struct CompareCommand: ParsableCommand {
             }
         }
         guard quietDays > 0 else { throw ValidationError("--quiet-days moet groter dan 0 zijn, niet \(quietDays).") }
+        if perCase && minCell != nil {
+            throw ValidationError("--per-case geeft één rij per casus; dat gaat niet samen met --min-cell. Laat een van beide weg.")
+        }
         if perCase, let format, format == .md || format == .html {
             throw ValidationError("--per-case schrijft csv of json, niet \(format.rawValue). Geef --format csv of --format json.")
         }
@@ -100,7 +111,7 @@ struct CompareCommand: ParsableCommand {
         let options = CohortOptions(
             quietThresholdDays: quietDays, keepTimelines: resolved == .html && !perCase, keepCaseRows: perCase,
             tagKeys: tags.isEmpty ? nil : tags)
-        let cohort: Cohort
+        var cohort: Cohort
         if let synthetic {
             let seed = self.seed
             cohort = CohortBuilder.build(count: synthetic, parts: 2, selection: selection, options: options) { index in
@@ -122,6 +133,7 @@ struct CompareCommand: ParsableCommand {
             try Files.write(resolved == .json ? Array(table.json.utf8) : table.csv, to: output)
             return
         }
+        if let minCell { cohort = cohort.suppressingSmallCells(below: minCell) }
         let bytes: [UInt8]
         switch resolved {
         case .md: bytes = Array(cohort.markdown(lang).utf8)

@@ -160,3 +160,59 @@ import Testing
         #expect(report[.eventID] == originals[0].events.filter { $0.id != nil }.count)
     }
 }
+
+/// One shift per export by default, one per case on request; organisations treated alike.
+@Suite struct AnonymizerExportTests {
+    static func shifts(_ originals: [Journey], _ anonymised: [Journey]) -> [Int] {
+        zip(originals, anonymised).map { original, copy in
+            let pair = zip(original.events, copy.events).first { !$0.0.date.isEpochPlaceholder }!
+            return pair.1.date.year - pair.0.date.year
+        }
+    }
+
+    @Test func oneShiftPerExportByDefaultAndPerCaseOnRequest() throws {
+        let originals = try AnonymizerSampleTests.samples.flatMap { try AnonymizerSampleTests.read($0) }
+        let key = AnonymizationKey(secret: "export")
+        let export = Anonymizer(key: key).anonymize(originals)
+        let shifts = Self.shifts(originals, export.journeys)
+        #expect(Set(shifts).count == 1)
+        #expect(export.report.exportShiftYears == shifts[0])
+        #expect(export.report.markdown(.nl).contains("**\(shifts[0] > 0 ? "+" : "")\(shifts[0]) jaar**"))
+        // The shift is in the report only, never in the export.
+        let perCase = Anonymizer(key: key, options: AnonymizationOptions(shift: .perCase)).anonymize(originals)
+        #expect(perCase.report.exportShiftYears == nil)
+        #expect(Set(Self.shifts(originals, perCase.journeys)).count > 1)
+        #expect(!perCase.report.markdown(.nl).contains("hetzelfde aantal jaren verschoven"))
+    }
+
+    @Test func organisationsKeepTheirKindOrGetOnePseudonymPerExport() {
+        func journey(_ id: String, _ lanes: [String]) -> Journey {
+            Journey(
+                id: id, title: "t", actors: lanes.map { Actor(id: Anonymizer.slug($0), name: $0, group: .health) },
+                events: lanes.map {
+                    Event(actor: Anonymizer.slug($0), kind: .intervention, date: PartialDate(year: 2020, month: 1, day: 1), title: "x")
+                })
+        }
+        let result = Anonymizer(key: AnonymizationKey(secret: "k")).anonymize([
+            journey("a", ["GGZ Breburg", "Het Dok", "Politie (wijkagent)"]), journey("b", ["GGZ WNB", "Het Dok", "Sterk Huis"]),
+        ])
+        let names = result.journeys.map { $0.actors.map(\.name) }
+        #expect(names[0] == ["GGZ", "organisatie-1", "Politie (wijkagent)"])
+        #expect(names[1] == ["GGZ", "organisatie-1", "organisatie-2"])
+        #expect(result.report.organisations == 2)
+    }
+}
+
+/// The title derived from a "k-<surname>" id loses the surname even when no list has it.
+@Suite struct AnonymizerIDTitleTests {
+    @Test func titleDerivedFromTheIDLosesTheSurname() {
+        let journey = Journey(
+            id: "k-zwartebol", title: "K-Zwartebol: melding buren", description: "Zwartebol belt; familie zwartebol verhuist.",
+            actors: [Actor(id: "a", name: "Wijkteam", group: .socialWork)],
+            events: [Event(actor: "a", kind: .event, date: PartialDate(year: 2020, month: 1, day: 1), title: "Zwartebol belt")])
+        let result = Anonymizer(key: AnonymizationKey(secret: "k")).anonymize([journey]).journeys[0]
+        let text = [result.id, result.title, result.description ?? "", result.events[0].title].joined(separator: "\n")
+        #expect(!text.lowercased().contains("zwartebol"), "\(text)")
+        #expect(result.title.hasSuffix("melding buren"))
+    }
+}

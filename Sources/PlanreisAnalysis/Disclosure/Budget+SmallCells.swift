@@ -1,0 +1,28 @@
+import PlanreisModel
+
+extension Budget {
+    /// Keys of the cells small-cell suppression knows, shared with the writers.
+    public enum CellKey {
+        public static let total = "total"
+        public static let cases = "cases"
+        public static func row(_ table: String, _ name: String?) -> String { "\(table)/" + (name.map { BudgetSelection.key($0) } ?? "") }
+    }
+
+    /// The budget with every row of fewer than `minimum` exceptions withheld: its count shown
+    /// as `< N`, its amounts and return withheld; in the tables with a total row (municipality,
+    /// category, legal basis) a second row is withheld where the total would give one away.
+    /// Counts are of exceptions, the unit the budget counts. A pure function of the values.
+    public func suppressingSmallCells(below minimum: Int) -> Budget {
+        var cells = SmallCells(minimum: minimum)
+        cells.check(total.exceptions, CellKey.total)
+        cells.check(casesWithExceptions, CellKey.cases)
+        for (table, rows) in [("municipality", perMunicipality), ("category", perCategory), ("basis", perLegalBasis)] {
+            cells.checkAdditive(rows.map { (CellKey.row(table, $0.name), $0.exceptions) })
+        }
+        // A payer's row counts the exceptions it pays for; payers overlap, so there is no total.
+        for row in perPayer { cells.check(row.exceptions, CellKey.row("payer", row.name)) }
+        var copy = self
+        copy.smallCells = cells
+        return copy
+    }
+}
