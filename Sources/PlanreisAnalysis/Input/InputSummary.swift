@@ -19,21 +19,29 @@ public struct InputSummary: Hashable, Sendable {
         self.constructed = constructed
     }
 
-    /// One sentence for a report's header.
-    public func sentence(_ language: Language) -> String {
+    /// A count as released: "< N" under the small-cell minimum (`--min-cell`), else the number.
+    public static func released(_ count: Int, minimum: Int?) -> String {
+        guard let minimum, count < minimum else { return String(count) }
+        return "< \(minimum)"
+    }
+
+    /// One sentence for a report's header; counts under `minimum` (`--min-cell`) as "< N".
+    public func sentence(_ language: Language, minimum: Int? = nil) -> String {
         let nl = language == .nl
+        let n = Self.released(cases, minimum: minimum)
         var text =
             nl
-            ? "Gelezen: \(cases) \(cases == 1 ? "casus" : "casussen") uit \(files) \(files == 1 ? "bestand" : "bestanden")"
-            : "Read: \(cases) \(cases == 1 ? "case" : "cases") from \(files) \(files == 1 ? "file" : "files")"
+            ? "Gelezen: \(n) \(cases == 1 ? "casus" : "casussen") uit \(files) \(files == 1 ? "bestand" : "bestanden")"
+            : "Read: \(n) \(cases == 1 ? "case" : "cases") from \(files) \(files == 1 ? "file" : "files")"
         if duplicates > 0 {
             text +=
                 nl
-                ? "; \(duplicates) dubbel ingelezen en één keer geteld"
-                : "; \(duplicates) read twice and counted once"
+                ? "; \(Self.released(duplicates, minimum: minimum)) dubbel ingelezen en één keer geteld"
+                : "; \(Self.released(duplicates, minimum: minimum)) read twice and counted once"
         }
         if let constructed {
-            text += nl ? "; \(constructed) geconstrueerd (geen echte casus)" : "; \(constructed) constructed (not real cases)"
+            let c = Self.released(constructed, minimum: minimum)
+            text += nl ? "; \(c) geconstrueerd (geen echte casus)" : "; \(c) constructed (not real cases)"
         }
         return text + "."
     }

@@ -47,6 +47,6 @@ extension BudgetDocument {
 
     /// "Gelezen: 7 casussen uit 5 bestanden; 1 dubbel ingelezen en één keer geteld; 0 geconstrueerd."
     func inputSentence(_ input: InputSummary) -> String {
-        input.sentence(language)
+        input.sentence(language, minimum: budget.smallCells?.minimum)
     }
 }

@@ -44,7 +44,7 @@ public struct BudgetJSONWriter: Sendable {
                     ("withoutArea", .int(b.casesWithoutArea)),
                 ])
             ),
-            ("input", .optional(b.input, Self.input)),
+            ("input", .optional(b.input) { Self.input($0, minimum: b.smallCells?.minimum) }),
             ("total", Self.row(b.total, withheld: b.smallCells?.hides(Budget.CellKey.total) == true)),
             (
                 "budget",
@@ -125,10 +125,12 @@ public struct BudgetJSONWriter: Sendable {
         ])
     }
 
-    static func input(_ i: InputSummary) -> JSONValue {
-        .object([
-            ("files", .int(i.files)), ("cases", .int(i.cases)), ("duplicates", .int(i.duplicates)),
-            ("constructed", .optional(i.constructed, JSONValue.int)),
+    /// What was read; counts under `minimum` (`--min-cell`) null.
+    static func input(_ i: InputSummary, minimum: Int? = nil) -> JSONValue {
+        func n(_ v: Int) -> JSONValue { minimum.map { v < $0 } == true ? .null : .int(v) }
+        return .object([
+            ("files", .int(i.files)), ("cases", n(i.cases)), ("duplicates", n(i.duplicates)),
+            ("constructed", .optional(i.constructed, n)),
         ])
     }
 

@@ -40,7 +40,7 @@ package struct CohortDocument {
     public var blocks: [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(1, t("Cohort op ", "Cohort on ") + date(cohort.selection.asOf))]
         blocks.append(.paragraph([.text(scope)]))
-        if let input = cohort.input { blocks.append(.paragraph([.text(input.sentence(language))])) }
+        if let input = cohort.input { blocks.append(.paragraph([.text(input.sentence(language, minimum: cohort.smallCells?.minimum))])) }
         if let cells = cohort.smallCells {
             blocks.append(
                 .paragraph([

@@ -109,12 +109,7 @@ public struct CohortJSONWriter: Sendable {
             ),
             (
                 "input",
-                .optional(c.input) { i in
-                    .object([
-                        ("files", .int(i.files)), ("cases", .int(i.cases)), ("duplicates", .int(i.duplicates)),
-                        ("constructed", .optional(i.constructed, JSONValue.int)),
-                    ])
-                }
+                .optional(c.input) { BudgetJSONWriter.input($0, minimum: c.smallCells?.minimum) }
             ),
         ]
         // `smallCells` only with --min-cell, so that other output stays as it was; events and
