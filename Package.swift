@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The text toolkit: the one CSV tokenizer, formula guard, JSON writer, markup escaper,
@@ -30,21 +31,25 @@ let package = Package(
         // Read and write the model: planreis XML, spreadsheet CSV, JSON; diagnostics.
         .target(
             name: "PlanreisFormats",
-            dependencies: ["PlanreisModel", "PlanreisText", "PlanreisXML"],
+            dependencies: [
+                "PlanreisModel", "PlanreisText", "PlanreisXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Resources/planreis.xsd")]
         ),
         // Stalls, cost-benefit, price list: model in, plain values out.
         .target(
             name: "PlanreisAnalysis",
             dependencies: ["PlanreisModel", "PlanreisText"],
-            resources: [.copy("../../Samples/prijslijst.csv"), .copy("../../Templates/anonymize")]
+            resources: [
+                .copy("../../Samples/prijslijst.csv"), .copy("../../Templates/criteria"), .copy("../../Templates/anonymize"),
+            ]
         ),
         // Everything a person reads: the swimlane timeline (layout, SVG), the HTML case report, and
         // the analysis, cohort and budget outputs (Markdown, HTML, SVG, JSON, CSV).
         .target(
             name: "PlanreisReport",
             dependencies: [
-                "PlanreisModel", "PlanreisText", "PlanreisAnalysis",
+                "PlanreisModel", "PlanreisText", "PlanreisAnalysis", "PlanreisFormats",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("../../Templates")]
@@ -71,8 +76,8 @@ let package = Package(
         .testTarget(name: "PlanreisModelTests", dependencies: ["PlanreisModel"]),
         .testTarget(
             name: "PlanreisFormatsTests",
-            dependencies: ["PlanreisFormats", "PlanreisModel"],
-            exclude: ["Attacks"]
+            dependencies: ["PlanreisFormats", "PlanreisModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Attacks", "Workbooks"]
         ),
         .testTarget(
             name: "PlanreisAnalysisTests",

@@ -26,8 +26,8 @@ SOURCE = (
 )
 REGION = "West-Brabant"
 TEAM = "Interventieteam"
-HEADER = ["casus", "casus_titel", "regio", "bron", "casus_labels", "datum", "actor", "actorgroep", "soort", "titel", "waarde",
-          "gescoord_door"]
+HEADER = ["casus", "casus_titel", "regio", "casus_bron", "geconstrueerd", "casus_labels", "datum", "actor", "actorgroep", "soort",
+          "titel", "waarde", "gescoord_door"]
 
 # The 11 intensive phases of 2014 that ended in 2014: mean 122 (1342 / 11), minimum 5, maximum 230.
 INTENSIVE_LENGTHS = [5, 230, 100, 110, 115, 120, 123, 125, 130, 134, 150]
@@ -72,7 +72,7 @@ class Case:
     def lines(self):
         out = []
         for index, r in enumerate(self.rows):
-            journey = [self.title, REGION, SOURCE, self.labels] if index == 0 else ["", "", "", ""]
+            journey = [self.title, REGION, SOURCE, "ja", self.labels] if index == 0 else ["", "", "", "", ""]
             date, actor, group, kind, title, value, scored_by = r
             out.append([self.id] + journey + [date, actor, group, kind, title, value, scored_by])
         return out

@@ -8,11 +8,17 @@ public struct AnalysisOptions: Hashable, Sendable {
     public var comparisonMonths: Int
     /// How many stalls the summary lists (all are in the JSON).
     public var topStalls: Int
+    /// Closed gaps certainly shorter than this many days are not stalls.
+    public var minStallDays: Int
 
-    public init(quietThresholdDays: Int = 90, comparisonMonths: Int = 12, topStalls: Int = 10) {
+    public init(
+        quietThresholdDays: Int = 90, comparisonMonths: Int = 12, topStalls: Int = 10,
+        minStallDays: Int = StallDetector.defaultMinStallDays
+    ) {
         self.quietThresholdDays = quietThresholdDays
         self.comparisonMonths = comparisonMonths
         self.topStalls = topStalls
+        self.minStallDays = minStallDays
     }
 }
 
@@ -29,6 +35,10 @@ public struct Analysis: Hashable, Sendable {
     public var comparison: CostComparison?
     /// What is missing or could not be judged.
     public var warnings: [Diagnostic]
+    /// The selection checklist judged from the data (empty without a criteria set).
+    public var criteria: [CriterionResult] = []
+    /// The checklist's name.
+    public var criteriaName: String?
 
     public init(
         journey: Journey, options: AnalysisOptions, stalls: StallReport, exceptions: [CostBenefit],
@@ -53,14 +63,17 @@ public struct Analysis: Hashable, Sendable {
 public struct Analyzer: Sendable {
     public var priceList: PriceList
     public var options: AnalysisOptions
+    /// The selection checklist to judge; nil for none.
+    public var criteria: CriteriaSet?
 
-    public init(priceList: PriceList = .empty, options: AnalysisOptions = AnalysisOptions()) {
+    public init(priceList: PriceList = .empty, options: AnalysisOptions = AnalysisOptions(), criteria: CriteriaSet? = nil) {
         self.priceList = priceList
         self.options = options
+        self.criteria = criteria
     }
 
     public func analyze(_ journey: Journey) -> Analysis {
-        let stalls = StallDetector(quietThresholdDays: options.quietThresholdDays).report(for: journey)
+        let stalls = StallDetector(quietThresholdDays: options.quietThresholdDays, minStallDays: options.minStallDays).report(for: journey)
         let (exceptions, costWarnings) = CostBenefitAnalyzer(priceList: priceList).costBenefits(for: journey)
         let comparison = CostComparison.compare(journey, priceList: priceList, months: options.comparisonMonths)
         var warnings = stalls.warnings + costWarnings
@@ -73,7 +86,12 @@ public struct Analyzer: Sendable {
                         nl: "\(placeholders) gebeurtenis(sen) met plaatshouderdatum 1 januari 1970 tellen niet mee",
                         en: "\(placeholders) event(s) with placeholder date 1 January 1970 are left out")))
         }
-        return Analysis(
+        var analysis = Analysis(
             journey: journey, options: options, stalls: stalls, exceptions: exceptions, comparison: comparison, warnings: warnings)
+        if let criteria {
+            analysis.criteria = criteria.evaluate(journey, stalls: stalls)
+            analysis.criteriaName = criteria.name
+        }
+        return analysis
     }
 }

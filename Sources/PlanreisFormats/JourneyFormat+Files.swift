@@ -11,6 +11,8 @@ extension JourneyFormat {
         case .csv: ["csv", "tsv", "txt"]
         case .json: ["json"]
         case .xes: ["xes", "xes.gz"]
+        case .xlsx: ["xlsx"]
+        case .ods: ["ods"]
         }
     }
 
@@ -21,6 +23,8 @@ extension JourneyFormat {
         case .csv: ["csv"]
         case .json: ["json"]
         case .xes: ["xes", "xes.gz"]
+        case .xlsx: ["xlsx"]
+        case .ods: ["ods"]
         }
     }
 

@@ -23,6 +23,10 @@ extension JourneyFormat {
                 return ReadResult(diagnostics: [problem.diagnostic(file: file)])
             }
             result = XESFormat.read(bytes, file: file, maxBytes: Self.streamedMaxBytes(limits), limits: limits)
+        case .xlsx:
+            result = WorkbookFormat.read(bytes, file: file, kind: .xlsx, limits: limits, sheet: limits.sheet)
+        case .ods:
+            result = WorkbookFormat.read(bytes, file: file, kind: .ods, limits: limits, sheet: limits.sheet)
         default:
             result = read(bytes, file: file)
         }

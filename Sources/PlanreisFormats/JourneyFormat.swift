@@ -10,6 +10,10 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
     case json
     /// An XES (IEEE 1849) event log, `.xes` or `.xes.gz`: one journey per trace.
     case xes
+    /// An Office Open XML workbook (`.xlsx`): one sheet with the spreadsheet columns.
+    case xlsx
+    /// An OpenDocument spreadsheet (`.ods`): one table with the spreadsheet columns.
+    case ods
 
     /// Reads `bytes` of file `file` in this format: journeys, source maps, every problem.
     public func read(_ bytes: [UInt8], file: String) -> ReadResult {
@@ -18,6 +22,8 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
         case .csv: SpreadsheetCSVFormat.read(bytes, file: file)
         case .json: JSONFormat.read(bytes, file: file)
         case .xes: XESFormat.read(bytes, file: file)
+        case .xlsx: WorkbookFormat.read(bytes, file: file, kind: .xlsx)
+        case .ods: WorkbookFormat.read(bytes, file: file, kind: .ods)
         }
     }
 
@@ -28,6 +34,8 @@ public enum JourneyFormat: String, CaseIterable, Sendable {
         case .csv: SpreadsheetCSVFormat.writeBytes(journeys)
         case .json: Array(JSONFormat.write(journeys).utf8)
         case .xes: Array(XESFormat.write(journeys).utf8)
+        case .xlsx: JourneyWorkbook.xlsx(journeys)
+        case .ods: ODSWriter.write([JourneyWorkbook.sheet(journeys)])
         }
     }
 }

@@ -38,6 +38,9 @@ public struct ReadLimits: Hashable, Sendable {
     public var maxTextLength: Int
     /// Most events in one input file; default 1,000,000.
     public var maxEvents: Int
+    /// Which sheet of a workbook to read (`--sheet`); nil for the first visible one. Not a
+    /// bound, but it travels with them to every reader.
+    public var sheet: String?
 
     public init(maxBytes: Int = 128 << 20, maxDepth: Int = 100, maxTextLength: Int = 1 << 20, maxEvents: Int = 1_000_000) {
         self.maxBytes = maxBytes

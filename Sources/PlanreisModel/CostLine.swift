@@ -13,10 +13,12 @@ public struct CostLine: Hashable, Sendable {
     public var payer: String?
     /// What the line is for.
     public var note: String?
+    /// Set when the line's numbers (amount, quantity, periods) are an estimate, not the source's.
+    public var estimate: Estimate?
 
     public init(
         amount: Money? = nil, item: String? = nil, quantity: Quantity? = nil, periods: Quantity? = nil,
-        payer: String? = nil, note: String? = nil
+        payer: String? = nil, note: String? = nil, estimate: Estimate? = nil
     ) {
         self.amount = amount
         self.item = item
@@ -24,6 +26,7 @@ public struct CostLine: Hashable, Sendable {
         self.periods = periods
         self.payer = payer
         self.note = note
+        self.estimate = estimate
     }
 }
 
@@ -32,21 +35,35 @@ public struct CostLine: Hashable, Sendable {
 public struct AvoidedScenario: Hashable, Sendable {
     public var title: String
     public var description: String?
-    /// Likelihood in percent (0–100) that the scenario would have happened without the exception.
-    public var likelihood: Int?
+    /// Likelihood in percent (0–100) that the scenario would have happened without the
+    /// exception; a range ("30–60") when the estimate is uncertain.
+    public var likelihoodRange: Likelihood?
     /// Horizon in months over which the scenario is priced.
     public var horizonMonths: Int?
     public var costs: [CostLine]
+    /// Set when the likelihood is an estimate, not the source's.
+    public var likelihoodEstimate: Estimate?
+    /// Set when the horizon is an estimate, not the source's.
+    public var horizonEstimate: Estimate?
 
     public init(
         title: String, description: String? = nil, likelihood: Int? = nil, horizonMonths: Int? = nil,
-        costs: [CostLine] = []
+        costs: [CostLine] = [], likelihoodRange: Likelihood? = nil, likelihoodEstimate: Estimate? = nil,
+        horizonEstimate: Estimate? = nil
     ) {
         self.title = title
         self.description = description
-        self.likelihood = likelihood
+        self.likelihoodRange = likelihoodRange ?? likelihood.map { Likelihood($0) }
         self.horizonMonths = horizonMonths
         self.costs = costs
+        self.likelihoodEstimate = likelihoodEstimate
+        self.horizonEstimate = horizonEstimate
+    }
+
+    /// The single likelihood (the middle of a range) in percent.
+    public var likelihood: Int? {
+        get { likelihoodRange?.middle }
+        set { likelihoodRange = newValue.map { Likelihood($0) } }
     }
 }
 

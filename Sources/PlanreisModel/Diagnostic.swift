@@ -3,11 +3,37 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     public var file: String
     public var line: Int
     public var column: Int
+    /// The sheet of a workbook, when the place is a cell: then `line` is the row and `column`
+    /// the column number, and the place reads `Blad1!C4`.
+    public var sheet: String?
 
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, line: Int, column: Int, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
+    }
+
+    /// `line:column`, or `Sheet!C4` for a cell of a workbook (the sheet name quoted as
+    /// spreadsheets quote it when it holds anything but letters, digits and `_`).
+    public var place: String {
+        guard let sheet else { return "\(line):\(column)" }
+        let plain =
+            !sheet.isEmpty && sheet.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        let name = plain ? sheet : "'" + sheet.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        return "\(name)!\(Self.columnLetters(column))\(line)"
+    }
+
+    /// `1` → `A`, `27` → `AA`, as spreadsheets name columns.
+    public static func columnLetters(_ column: Int) -> String {
+        var n = max(column, 1)
+        var letters: [Character] = []
+        while n > 0 {
+            let rest = (n - 1) % 26
+            letters.append(Character(Unicode.Scalar(UInt8(65 + rest))))
+            n = (n - 1) / 26
+        }
+        return String(letters.reversed())
     }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
@@ -58,7 +84,7 @@ public struct Diagnostic: Hashable, Sendable, Error {
     public func formatted(_ language: Language) -> String {
         var text = ""
         if let location {
-            text = "\(location.file):\(location.line):\(location.column): "
+            text = "\(location.file):\(location.place): "
         }
         text += "\(severity.word(language)): \(message(language))"
         if let hint {

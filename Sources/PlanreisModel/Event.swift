@@ -25,12 +25,20 @@ public struct Event: Hashable, Sendable {
     public var legitimation: Legitimation?
     /// For an exception: its budget category ("wonen", "zorg", …).
     public var category: String?
+    /// Where the fact comes from (bron): registration, interview, dossier, a document and page.
+    public var source: String?
+    /// The actor id who must lift an obstacle or end a wait, when the data names one; stalls
+    /// are charged to it.
+    public var owner: String?
+    /// A duration the source states ("8 maanden") that the dates cannot pin down.
+    public var statedDuration: StatedDuration?
 
     public init(
         id: String? = nil, actor: String, kind: EventKind, date: PartialDate, end: PartialDate? = nil,
         title: String, description: String? = nil, value: EventValue? = nil, scoredBy: String? = nil,
         links: [Link] = [], tags: [Tag] = [], costs: [CostLine] = [], avoids: AvoidedScenario? = nil,
-        legitimation: Legitimation? = nil, category: String? = nil
+        legitimation: Legitimation? = nil, category: String? = nil, source: String? = nil, owner: String? = nil,
+        statedDuration: StatedDuration? = nil
     ) {
         self.id = id
         self.actor = actor
@@ -47,6 +55,9 @@ public struct Event: Hashable, Sendable {
         self.avoids = avoids
         self.legitimation = legitimation
         self.category = category
+        self.source = source
+        self.owner = owner
+        self.statedDuration = statedDuration
     }
 
     /// Whether the event is a period rather than a point.

@@ -76,6 +76,15 @@ extension Journey {
                             "add the actor or use one of: \(knownActors.joined(separator: ", "))"
                         ))
             }
+            if let owner = event.owner, actorIDs[owner] == nil {
+                error(
+                    map.event(index, .whole), "onbekende eigenaar \"\(owner)\" bij gebeurtenis \(name())",
+                    "unknown owner \"\(owner)\" in event \(name())",
+                    hint: (
+                        "de eigenaar is een actor-id; gebruik een van: \(knownActors.joined(separator: ", "))",
+                        "the owner is an actor id; use one of: \(knownActors.joined(separator: ", "))"
+                    ))
+            }
             if event.title.isBlank {
                 error(
                     map.event(index, .title), "gebeurtenis \(name()) heeft geen titel", "event \(name()) has no title",

@@ -13,6 +13,9 @@ public struct Journey: Hashable, Sendable {
     public var events: [Event]
     /// Free tags of the journey (violence type, life domains, criteria).
     public var tags: [Tag]
+    /// The journey is constructed (an example or test case made up from a source), not a real
+    /// household's; every output built from it says so ("geconstrueerd").
+    public var isConstructed: Bool = false
 
     public init(
         id: String, title: String, municipality: String? = nil, region: String? = nil,

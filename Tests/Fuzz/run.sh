@@ -3,7 +3,7 @@
 #
 #   Tests/Fuzz/run.sh NAME [SECONDS] [extra libFuzzer flags…]
 #
-# NAME is a folder of Tests/Fuzz (xml, csv, date, xes). The package's library targets are built
+# NAME is a folder of Tests/Fuzz (xml, csv, date, xes, workbook). The package's library targets are built
 # once with `-sanitize=fuzzer,address` into .build-fuzz (release, so that the fuzzer is fast),
 # then Tests/Fuzz/NAME/main.swift is compiled with `-parse-as-library` and linked against their
 # object files and libxml2. The binary sits beside the resource bundles, so Bundle.module finds
@@ -29,12 +29,12 @@ bin=$(swift build --package-path "$root" --scratch-path "$scratch" -c release --
 
 # 2. The target, linked against the libraries' objects.
 objects=()
-for target in PlanreisModel PlanreisXML PlanreisFormats; do
+for target in ZIPFoundation PlanreisModel PlanreisXML PlanreisFormats; do
     while IFS= read -r -d '' object; do objects+=("$object"); done < <(find "$bin/$target.build" -name '*.o' -print0)
 done
 swiftc -parse-as-library -sanitize=fuzzer,address -O -g -module-name "Fuzz_$name" \
     -I "$bin/Modules" -I "$bin" -I "$root/Sources/CLibXML2" -Xcc -I/usr/include/libxml2 \
-    "$main" "${objects[@]}" -lxml2 -o "$bin/fuzz-$name" 2> >(grep -v "Cannot export local symbol" >&2)
+    "$main" "${objects[@]}" -lxml2 -lz -o "$bin/fuzz-$name" 2> >(grep -v "Cannot export local symbol" >&2)
 
 # 3. Run. The Swift backtracer is switched off: libFuzzer reports the crash itself.
 mkdir -p "$scratch/corpus/$name" "$root/Tests/Fuzz/artifacts/$name"

@@ -66,14 +66,17 @@ enum CSVTestSupport {
                     CostLine(amount: Money(cents: -7_500), payer: "huishouden", note: " spatie "),
                 ],
                 avoids: AvoidedScenario(
-                    title: "Uithuisplaatsing", description: "Beide kinderen\nuit huis", likelihood: 30,
+                    title: "Uithuisplaatsing", description: "Beide kinderen\nuit huis",
                     horizonMonths: 12,
                     costs: [
-                        CostLine(item: "uithuisplaatsing", periods: Quantity(1), payer: "gemeente"),
+                        CostLine(
+                            item: "uithuisplaatsing", periods: Quantity(1), payer: "gemeente",
+                            estimate: Estimate(by: "jeugdspecialist", reason: "looptijd; niet in de bron")),
                         CostLine(amount: Money(cents: 100), note: "@notitie"),
-                    ]),
+                    ], likelihoodRange: Likelihood(30, 60), likelihoodEstimate: Estimate(by: "=team", reason: "geen | kans"),
+                    horizonEstimate: Estimate(reason: "een jaar")),
                 legitimation: Legitimation(basis: "Jeugdwet art. 2.3", argument: "Rust in het gezin", perspective: nil),
-                category: "zorg"),
+                category: "zorg", source: "Dossier, p. 3; interview", owner: "js"),
             Event(
                 id: "h1", actor: "jc", kind: .handover, date: PartialDate(year: 2020, month: 7, day: 15), title: "Overdracht",
                 value: .handoverTo("js")),
@@ -98,10 +101,12 @@ enum CSVTestSupport {
                 title: "  Beraad met spaties  "),
             Event(
                 actor: "inwoner", kind: .wait, date: PartialDate(year: 2021, season: .winter), end: PartialDate(year: 2022),
-                title: "Wachten", links: [Link(.delivers, "b1")]),
+                title: "Wachten", links: [Link(.delivers, "b1")], owner: "inwoner",
+                statedDuration: StatedDuration(count: 8, unit: .month, source: "IPW, juli 2021")),
             Event(actor: "js", kind: .intervention, date: PartialDate(year: 2013, part: .late), title: "'=al bewaakt"),
         ]
         var second = Journey(id: "casus 2", title: "casus 2")
+        second.isConstructed = true
         second.actors = [
             Actor(id: "moeder", name: "Moeder", group: .household),
             Actor(id: "politie", name: "Politie", group: .safetyJustice),

@@ -51,7 +51,7 @@ struct CommandLineTests {
     @Test func validateAcceptsEverySample() throws {
         let run = try Self.run(["validate", "Samples/claudia-wesley.planreis.xml", "Samples/it-westbrabant-casus-3.csv"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("claudia-wesley.planreis.xml: geldig (1 reis, 52 gebeurtenissen"))
+        #expect(run.stdout.contains("claudia-wesley.planreis.xml: geldig (1 reis, 53 gebeurtenissen"))
     }
 
     @Test func validateReportsEveryProblemWithExitCode1() throws {
@@ -127,7 +127,8 @@ struct CommandLineTests {
         let run = try Self.run(["analyze", "Samples/claudia-wesley.planreis.xml"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Wachten op een jeugdbeschermer"))
-        #expect(run.stdout.contains("| Jeugdbescherming | juli 2021 | ca. maart 2022 | 7–9 maanden |"))
+        #expect(run.stdout.contains("| Jeugdbescherming | juli 2021 | ca. maart 2022 | 8 maanden volgens de bron; datums: 7–9 maanden |"))
+        #expect(run.stdout.contains("**Langste stilstand:** Ondertoezichtstelling voor 9 maanden → Wachten op een jeugdbeschermer"))
         #expect(run.stdout.contains("niet geprijsd"))
     }
 

@@ -25,11 +25,13 @@ struct JourneyRewrite {
             }
             return shift.apply(d)
         }
+        func estimate(_ e: Estimate?) -> Estimate? { e.map { Estimate(by: l($0.by), reason: t($0.reason)) } }
         func costs(_ lines: [CostLine]) -> [CostLine] {
             lines.map { line in
                 var copy = line
                 copy.payer = l(line.payer)
                 copy.note = t(line.note)
+                copy.estimate = estimate(line.estimate)
                 return copy
             }
         }
@@ -95,6 +97,8 @@ struct JourneyRewrite {
                 avoids.title = t(avoids.title)
                 avoids.description = t(avoids.description)
                 avoids.costs = costs(avoids.costs)
+                avoids.likelihoodEstimate = estimate(avoids.likelihoodEstimate)
+                avoids.horizonEstimate = estimate(avoids.horizonEstimate)
                 copy.avoids = avoids
             }
             if let legitimation = event.legitimation {
@@ -103,6 +107,13 @@ struct JourneyRewrite {
                     perspective: t(legitimation.perspective))
             }
             copy.category = l(event.category)
+            copy.owner = event.owner.map { actorIDs[$0] ?? Anonymizer.slug(l($0)) }
+            // Like the journey's source, an event's source (a document, an interview) is left out.
+            if event.source != nil || event.statedDuration?.source != nil {
+                copy.source = nil
+                copy.statedDuration?.source = nil
+                report.add(.source)
+            }
             return copy
         }
         return out

@@ -143,6 +143,9 @@ public struct Cohort: Sendable {
     public var smallCells: SmallCells?
 
     public var cases: Int { caseIDs.count }
+    /// Ids of the cases marked as constructed (made up from a source, not real households); every
+    /// output of the cohort says so.
+    public var constructedIDs: [String] = []
 
     /// An empty cohort for `selection`.
     init(selection: CohortSelection, quietThresholdDays: Int) {

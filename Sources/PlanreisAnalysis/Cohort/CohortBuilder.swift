@@ -67,6 +67,7 @@ public struct CohortBuilder: Sendable {
             if before == .closed || before == .endedEarly { return }
         }
         cohort.caseIDs.append(journey.id)
+        if journey.isConstructed { cohort.constructedIDs.append(journey.id) }
         if let status = timeline.status {
             cohort.statusOnDate[status, default: 0] += 1
         } else {
@@ -161,6 +162,7 @@ public struct CohortBuilder: Sendable {
         var c = cohort
         let o = other.cohort
         c.caseIDs += o.caseIDs
+        c.constructedIDs += o.constructedIDs
         c.undated += o.undated
         c.statusOnDate.merge(o.statusOnDate, uniquingKeysWith: +)
         c.statusUnknown += o.statusUnknown

@@ -4,7 +4,7 @@ import PlanreisModel
 public struct AvoidedCost: Hashable, Sendable {
     public var title: String
     public var description: String?
-    /// Percent (0–100); nil when the file does not say (then nothing is expected).
+    /// Percent (0–100), the middle of a range; nil when the file does not say (then nothing is expected).
     public var likelihood: Int?
     public var horizonMonths: Int?
     public var lines: [PricedLine]
@@ -13,6 +13,8 @@ public struct AvoidedCost: Hashable, Sendable {
     /// Cost × likelihood, computed per payer (rounded to the cent) and summed so the payer
     /// table adds up; nil without a likelihood.
     public var expected: Money?
+    /// The likelihood with its low and high end (equal when it is one number).
+    public var likelihoodRange: Likelihood? = nil
 }
 
 /// Who pays and who saves, for one payer (the "wrong pocket" shows as a payer that pays while
@@ -29,6 +31,12 @@ public struct PayerBalance: Hashable, Sendable {
 
     /// Saves − pays; nil without a likelihood.
     public var net: Money? { saves.map { $0 - pays } }
+
+    /// The likelihood, in percent as an exact fraction, above which this payer's saving
+    /// exceeds what it pays: pays ÷ avoided cost; nil when it avoids nothing priced.
+    public var breakEvenPercent: Ratio? {
+        avoided.cents > 0 ? Ratio(pays.cents * 100, avoided.cents) : nil
+    }
 }
 
 /// A part of an exception's legitimation (Doorbraakmethode: rule, argument, household).
@@ -69,6 +77,8 @@ public struct CostBenefit: Hashable, Sendable {
     /// One row per payer, in order of first appearance (exception costs first).
     public var payers: [PayerBalance]
     public var legitimation: Legitimation?
+    /// The estimates the result rests on, in the order likelihood, horizon, cost lines, avoided lines.
+    public var estimates: [EstimateUse] = []
 
     /// Expected avoided cost − cost; nil when nothing is expected.
     public var net: Money? { avoided?.expected.map { $0 - cost } }

@@ -29,7 +29,7 @@ package struct CostBenefitAnalyzer: Sendable {
             avoided = AvoidedCost(
                 title: scenario.title, description: scenario.description,
                 likelihood: scenario.likelihood.map { max(0, min(100, $0)) }, horizonMonths: scenario.horizonMonths,
-                lines: lines, cost: Self.sum(lines), expected: nil)
+                lines: lines, cost: Self.sum(lines), expected: nil, likelihoodRange: scenario.likelihoodRange)
         }
         let payers = Self.balances(costs: costLines, avoided: avoided?.lines ?? [], likelihood: avoided?.likelihood)
         if avoided?.likelihood != nil {
@@ -37,7 +37,21 @@ package struct CostBenefitAnalyzer: Sendable {
         }
         return CostBenefit(
             event: index, costLines: costLines, cost: Self.sum(costLines), avoided: avoided, payers: payers,
-            legitimation: event.legitimation)
+            legitimation: event.legitimation, estimates: Self.estimates(of: event))
+    }
+
+    /// Every estimate the exception's numbers rest on.
+    static func estimates(of event: Event) -> [EstimateUse] {
+        var uses: [EstimateUse] = []
+        if let e = event.avoids?.likelihoodEstimate { uses.append(EstimateUse(number: .likelihood, estimate: e)) }
+        if let e = event.avoids?.horizonEstimate { uses.append(EstimateUse(number: .horizon, estimate: e)) }
+        for (i, line) in event.costs.enumerated() {
+            if let e = line.estimate { uses.append(EstimateUse(number: .cost(i), estimate: e)) }
+        }
+        for (i, line) in (event.avoids?.costs ?? []).enumerated() {
+            if let e = line.estimate { uses.append(EstimateUse(number: .avoided(i), estimate: e)) }
+        }
+        return uses
     }
 
     static func sum(_ lines: [PricedLine]) -> Money {

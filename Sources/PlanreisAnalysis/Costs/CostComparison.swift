@@ -8,6 +8,10 @@ public struct WindowShare: Hashable, Sendable {
     public var after: Money
     /// Lines of this event without an amount.
     public var unpricedLines: Int
+    /// Of those, the lines that fall (partly) in the window before the first exception.
+    public var unpricedBefore: Int = 0
+    /// Of those, the lines that fall (partly) in the window from the first exception.
+    public var unpricedAfter: Int = 0
 }
 
 /// Doormodderen versus doorbreken: the yearly cost of all priced interventions (every event
@@ -34,6 +38,12 @@ public struct CostComparison: Hashable, Sendable {
     /// After − before: negative when breaking through is cheaper.
     public var difference: Money { afterCost - beforeCost }
 
+    /// Unpriced lines in the window before the first exception.
+    public var unpricedBefore: Int { shares.reduce(0) { $0 + $1.unpricedBefore } }
+
+    /// Unpriced lines in the window from the first exception.
+    public var unpricedAfter: Int { shares.reduce(0) { $0 + $1.unpricedAfter } }
+
     /// Whether some lines in the windows could not be priced.
     public var isComplete: Bool { shares.allSatisfy { $0.unpricedLines == 0 } }
 
@@ -58,6 +68,8 @@ public struct CostComparison: Hashable, Sendable {
                 touches = true
                 guard let amount = priced.amount else {
                     share.unpricedLines += 1
+                    if run.overlaps(before) { share.unpricedBefore += 1 }
+                    if run.overlaps(after) { share.unpricedAfter += 1 }
                     continue
                 }
                 share.before += Self.portion(amount, of: run, in: before)

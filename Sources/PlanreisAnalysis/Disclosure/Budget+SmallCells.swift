@@ -11,7 +11,8 @@ extension Budget {
     /// The budget with every row of fewer than `minimum` exceptions withheld: its count shown
     /// as `< N`, its amounts and return withheld; in the tables with a total row (municipality,
     /// category, legal basis) a second row is withheld where the total would give one away.
-    /// Counts are of exceptions, the unit the budget counts. A pure function of the values.
+    /// Counts are of exceptions, the unit the budget counts; recurring obstacles named in fewer
+    /// than `minimum` cases are left out. A pure function of the values.
     public func suppressingSmallCells(below minimum: Int) -> Budget {
         var cells = SmallCells(minimum: minimum)
         cells.check(total.exceptions, CellKey.total)
@@ -23,6 +24,8 @@ extension Budget {
         for row in perPayer { cells.check(row.exceptions, CellKey.row("payer", row.name)) }
         var copy = self
         copy.smallCells = cells
+        // An obstacle named in fewer than `minimum` cases could point at one household.
+        copy.obstacles = obstacles.filter { $0.cases >= minimum }
         return copy
     }
 }

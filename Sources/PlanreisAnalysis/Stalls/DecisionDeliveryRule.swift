@@ -1,7 +1,8 @@
 import PlanreisModel
 
 /// From a decision to the event that delivers it (a supervision order, then months until a
-/// child-protection worker is available), held by the delivering actor. A wait linked to a
+/// child-protection worker is available), held by the delivering actor (or the event's named
+/// `owner`; never a household lane the data does not name). A wait linked to a
 /// decision (delivers or relates) counts from the decision to the wait's end.
 public struct DecisionDeliveryRule: StallRule {
     public init() {}
@@ -14,8 +15,9 @@ public struct DecisionDeliveryRule: StallRule {
                 let end = event.kind == .wait ? StallContext.endDate(of: event) : event.date
                 output.stalls.append(
                     Stall(
-                        kind: .decisionDelivery, actor: event.actor, title: context.arrow(decision, index),
-                        start: context.event(decision).date, end: end, events: [decision, index]))
+                        kind: .decisionDelivery, actor: context.charge(owner: event.owner, event.actor),
+                        title: context.arrow(decision, index), start: context.event(decision).date, end: end,
+                        events: [decision, index], statedDuration: event.kind == .wait ? event.statedDuration : nil))
             }
         }
         return output

@@ -1,8 +1,8 @@
 import PlanreisModel
 
 /// From a handover to the receiving actor's next act (any event of theirs dated at or after
-/// the handover), held by the receiver. When the receiver never acts again the stall stays
-/// open to the journey's last date.
+/// the handover), held by the receiver. When the receiver never acts again the stall is open
+/// (no later act recorded): reported apart, never in a total.
 public struct HandoverRule: StallRule {
     public init() {}
 
@@ -30,8 +30,11 @@ public struct HandoverRule: StallRule {
                     .warning(
                         at: nil,
                         Localized(
-                            nl: "na overdracht \(context.name(index)) doet \"\(receiver)\" niets meer; telt als open stilstand",
-                            en: "after handover \(context.name(index)) \"\(receiver)\" does nothing more; counted as an open stall")))
+                            nl:
+                                "na overdracht \(context.name(index)) is geen handeling van \"\(receiver)\" vastgelegd; apart getoond als open, niet in het totaal",
+                            en:
+                                "after handover \(context.name(index)) no act of \"\(receiver)\" is recorded; shown apart as open, not in the total"
+                        )))
             }
         }
         return output

@@ -13,9 +13,10 @@ public struct ObstacleStatus: Hashable, Sendable {
     public var isOpen: Bool { stall.isOpen }
 }
 
-/// From an obstacle to the first exception that resolves it, held by the obstacle's actor.
-/// Without an exception the obstacle runs to its own end date, or stays open to the journey's
-/// last date.
+/// From an obstacle to the first exception that resolves it. Charged to the obstacle's named
+/// `owner`, else to the actor who lifted it (the resolving exception's actor), else to the
+/// obstacle's own lane unless that is the household, else to nobody. Without an exception the
+/// obstacle runs to its own end date, or is open (no later act recorded).
 public struct ObstacleRule: StallRule {
     public init() {}
 
@@ -33,16 +34,17 @@ public struct ObstacleRule: StallRule {
             let stall: Stall
             if let first = resolvers.first {
                 stall = Stall(
-                    kind: .obstacle, actor: obstacle.actor, title: context.arrow(index, first), start: obstacle.date,
+                    kind: .obstacle, actor: context.charge(owner: obstacle.owner, context.event(first).actor, obstacle.actor),
+                    title: context.arrow(index, first), start: obstacle.date,
                     end: context.event(first).date, events: [index] + resolvers)
             } else if obstacle.end != nil {
                 stall = Stall(
-                    kind: .obstacle, actor: obstacle.actor, title: Localized(obstacle.title), start: obstacle.date,
-                    end: StallContext.endDate(of: obstacle), events: [index])
+                    kind: .obstacle, actor: context.charge(owner: obstacle.owner, obstacle.actor), title: Localized(obstacle.title),
+                    start: obstacle.date, end: StallContext.endDate(of: obstacle), events: [index])
             } else {
                 stall = Stall(
-                    kind: .obstacle, actor: obstacle.actor, title: Localized(obstacle.title), start: obstacle.date,
-                    end: context.lastDate ?? obstacle.date, isOpen: true, events: [index])
+                    kind: .obstacle, actor: context.charge(owner: obstacle.owner, obstacle.actor), title: Localized(obstacle.title),
+                    start: obstacle.date, end: context.lastDate ?? obstacle.date, isOpen: true, events: [index])
             }
             result.append(ObstacleStatus(obstacle: index, resolvedBy: resolvers, stall: stall))
         }

@@ -3,7 +3,8 @@ import PlanreisModel
 /// A stretch of time in which the household waited on bureaucracy, with who held the ball.
 public struct Stall: Hashable, Sendable {
     public var kind: StallKind
-    /// The actor id holding the ball; nil for quiet periods ("geen informatie").
+    /// The actor id holding the ball; nil when the data names nobody ("niemand vastgelegd")
+    /// and for quiet periods ("geen informatie").
     public var actor: String?
     /// A short description built from the events' titles.
     public var title: Localized
@@ -11,14 +12,17 @@ public struct Stall: Hashable, Sendable {
     public var start: PartialDate
     /// When it ended; for a stall still open, the last date of the journey.
     public var end: PartialDate
-    /// Still open when the journey ends (an unresolved obstacle, a handover nobody picked up).
+    /// No later act is recorded (an unresolved obstacle, a handover nobody picked up, a request
+    /// never answered): reported apart, never the headline, never in a total.
     public var isOpen: Bool
     /// Indices into `Journey.events` of the events that make the stall, the starting one first.
     public var events: [Int]
+    /// The duration the source states for it, when an event carries one ("8 maanden").
+    public var statedDuration: StatedDuration?
 
     public init(
         kind: StallKind, actor: String?, title: Localized, start: PartialDate, end: PartialDate, isOpen: Bool = false,
-        events: [Int]
+        events: [Int], statedDuration: StatedDuration? = nil
     ) {
         self.kind = kind
         self.actor = actor
@@ -27,6 +31,7 @@ public struct Stall: Hashable, Sendable {
         self.end = end
         self.isOpen = isOpen
         self.events = events
+        self.statedDuration = statedDuration
     }
 
     /// The shortest and longest duration the dates allow.
@@ -40,9 +45,13 @@ public struct Stall: Hashable, Sendable {
 }
 
 extension Stall {
-    /// Ranks longest first (by the middle of the range), then earliest, then by kind.
+    /// Twice the length used to rank: the stated duration when the source gives one, else the
+    /// middle of the range the dates allow.
+    var rankKey: Int { statedDuration.map { 2 * $0.approximateDays } ?? duration.rankKey }
+
+    /// Ranks longest first (by `rankKey`), then earliest, then by kind.
     static func ranked(_ a: Stall, _ b: Stall) -> Bool {
-        let ka = a.duration.rankKey, kb = b.duration.rankKey
+        let ka = a.rankKey, kb = b.rankKey
         if ka != kb { return ka > kb }
         if a.start != b.start { return a.start < b.start }
         return StallKind.allCases.firstIndex(of: a.kind)! < StallKind.allCases.firstIndex(of: b.kind)!

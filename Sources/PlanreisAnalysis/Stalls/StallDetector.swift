@@ -6,14 +6,25 @@ public struct StallDetector: Sendable {
     public var rules: [any StallRule]
     /// Quiet periods longer than this many days are reported.
     public var quietThresholdDays: Int
+    /// A closed gap certainly shorter than this many days is not a stall (acting within days is
+    /// fast); explicit waits always count.
+    public var minStallDays: Int
 
     /// The rules of docs/PRODUCT.md §5, in the order their stalls are listed on ties.
     public static let defaultRules: [any StallRule] = [
         WaitRule(), RequestDecisionRule(), DecisionDeliveryRule(), ObstacleRule(), HandoverRule(), BounceRule(),
+        MuddlingRule(),
     ]
 
-    public init(quietThresholdDays: Int = 90, rules: [any StallRule] = StallDetector.defaultRules) {
+    /// The default minimum length of a stall, in days.
+    public static let defaultMinStallDays = 14
+
+    public init(
+        quietThresholdDays: Int = 90, minStallDays: Int = StallDetector.defaultMinStallDays,
+        rules: [any StallRule] = StallDetector.defaultRules
+    ) {
         self.quietThresholdDays = quietThresholdDays
+        self.minStallDays = minStallDays
         self.rules = rules
     }
 
@@ -27,8 +38,10 @@ public struct StallDetector: Sendable {
             found += output.stalls
             warnings += output.warnings
         }
-        let stalls = Self.deduplicated(found.filter(Self.isEvidence)).sorted(by: Stall.ranked)
-        let quiet = QuietPeriodRule().apply(to: context, explainedBy: stalls)
+        let evident = Self.deduplicated(found.filter(Self.isEvidence))
+        let stalls = evident.filter { !$0.isOpen && isLongEnough($0) }.sorted(by: Stall.ranked)
+        let open = evident.filter(\.isOpen).sorted { a, b in a.start != b.start ? a.start < b.start : Stall.ranked(a, b) }
+        let quiet = QuietPeriodRule().apply(to: context, explainedBy: stalls + open)
         warnings += quiet.warnings
 
         var perActor: [ActorStallTime] = []
@@ -45,7 +58,8 @@ public struct StallDetector: Sendable {
             span = CaseSpan(start: context.event(first).date, end: last)
         }
         return StallReport(
-            stalls: stalls, quietPeriods: quiet.stalls, obstacles: ObstacleRule.statuses(in: context),
+            stalls: stalls, openStalls: open, minStallDays: minStallDays, quietPeriods: quiet.stalls,
+            obstacles: ObstacleRule.statuses(in: context),
             total: StallReport.union(stalls), perActor: perActor, quietTotal: StallReport.union(quiet.stalls),
             caseSpan: span, quietThresholdDays: quietThresholdDays, warnings: warnings)
     }
@@ -57,10 +71,17 @@ public struct StallDetector: Sendable {
         stall.duration.maxDays > 0 && (stall.kind == .wait || stall.isOpen || stall.start != stall.end)
     }
 
+    /// Whether a closed stall may reach the minimum length (an explicit wait always counts).
+    func isLongEnough(_ stall: Stall) -> Bool {
+        stall.kind == .wait || stall.statedDuration != nil || stall.duration.maxDays >= minStallDays
+    }
+
     /// Drops a stall that another rule already found with the same kind, actor and dates.
     static func deduplicated(_ stalls: [Stall]) -> [Stall] {
         var seen = Set<String>()
-        return stalls.filter { stall in
+        // A stall that carries the source's stated duration wins over its twin without one.
+        let ordered = stalls.filter { $0.statedDuration != nil } + stalls.filter { $0.statedDuration == nil }
+        return ordered.filter { stall in
             seen.insert("\(stall.kind)|\(stall.actor ?? "")|\(stall.start.edtf)|\(stall.end.edtf)").inserted
         }
     }

@@ -14,6 +14,12 @@ public enum StallKind: String, CaseIterable, Sendable, Codable {
     case handover
     /// From a refusal to the new request that follows it; held by the refusing actor.
     case bounce
+    /// A request first refused, later granted after all: from the refusal to the reversal;
+    /// held by the deciding actor.
+    case refusalReversed
+    /// Doormodderen: help runs without direction or with its goals recorded as not met; held by
+    /// the actor responsible for direction at the time.
+    case muddling
     /// No event at all for longer than the threshold while the case is open; held by nobody.
     case quiet
 
@@ -26,6 +32,8 @@ public enum StallKind: String, CaseIterable, Sendable, Codable {
         case (.obstacle, .nl): "obstakel"
         case (.handover, .nl): "overdracht"
         case (.bounce, .nl): "afwijzing → nieuwe aanvraag"
+        case (.refusalReversed, .nl): "afgewezen, later alsnog toegekend"
+        case (.muddling, .nl): "doormodderen"
         case (.quiet, .nl): "geen informatie"
         case (.wait, .en): "wait"
         case (.requestDecision, .en): "request → decision"
@@ -33,6 +41,8 @@ public enum StallKind: String, CaseIterable, Sendable, Codable {
         case (.obstacle, .en): "obstacle"
         case (.handover, .en): "handover"
         case (.bounce, .en): "refusal → new request"
+        case (.refusalReversed, .en): "refused, later granted after all"
+        case (.muddling, .en): "muddling on"
         case (.quiet, .en): "no information"
         }
     }
@@ -42,6 +52,7 @@ public enum StallKind: String, CaseIterable, Sendable, Codable {
         switch self {
         case .requestDecision: "request-decision"
         case .decisionDelivery: "decision-delivery"
+        case .refusalReversed: "refusal-reversed"
         default: rawValue
         }
     }

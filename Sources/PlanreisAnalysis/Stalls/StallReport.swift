@@ -33,8 +33,14 @@ public struct CaseSpan: Hashable, Sendable {
 /// Where the bureaucracy stalled in one journey: the stalls ranked, totals as unions, per actor,
 /// the obstacles, and the quiet periods apart.
 public struct StallReport: Hashable, Sendable {
-    /// Attributed stalls, longest first.
+    /// Closed stalls (a recorded start and a recorded end), longest first; the only ones in
+    /// the totals and the headline.
     public var stalls: [Stall]
+    /// Stalls without a recorded end (*open: no later act recorded*), by start date; their end
+    /// is the journey's last date. Never in a total.
+    public var openStalls: [Stall] = []
+    /// Closed gaps shorter than this many days were not counted.
+    public var minStallDays: Int = StallDetector.defaultMinStallDays
     /// Quiet periods ("geen informatie"), in date order; not in any total below.
     public var quietPeriods: [Stall]
     /// Every obstacle with its breakthrough or still open, in date order.
@@ -52,6 +58,12 @@ public struct StallReport: Hashable, Sendable {
 
     /// The stall ranked first, if any.
     public var longest: Stall? { stalls.first }
+
+    /// The longest closed stall that is not doormodderen: what the bureaucracy kept the household waiting for.
+    public var longestWait: Stall? { stalls.first { $0.kind != .muddling } }
+
+    /// The doormodderen stalls, longest first.
+    public var muddling: [Stall] { stalls.filter { $0.kind == .muddling } }
 
     /// Share of the case's days that were certainly (min) and possibly (max) stalled, in whole
     /// percent rounded half up.

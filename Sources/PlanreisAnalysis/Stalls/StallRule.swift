@@ -91,6 +91,31 @@ public struct StallContext: Sendable {
         }
     }
 
+    /// Whether an actor id names a household lane.
+    public func isHousehold(_ actor: String) -> Bool {
+        journey.actor(withID: actor)?.group == .household
+    }
+
+    /// Who a stall waits on: the event's named `owner` when the data gives one (the household
+    /// too, then); else the first of `candidates` that is not a household lane; else nobody
+    /// ("niemand vastgelegd"). Households get stuck in the bureaucracy, they do not hold it up.
+    public func charge(owner: String?, _ candidates: String?...) -> String? {
+        if let owner = owner?.trimmedSpaces, !owner.isEmpty { return owner }
+        return candidates.compactMap { $0 }.first { !isHousehold($0) }
+    }
+
+    /// The actor responsible for direction on `day`: before the first handover its giver, after
+    /// a handover its receiver; nil in a journey without handovers.
+    public func director(on day: Int) -> String? {
+        let handovers = sortedByDate(usable.filter { event($0).kind == .handover && event($0).handoverTo != nil })
+        guard let first = handovers.first else { return nil }
+        var holder = event(first).actor
+        for index in handovers where event(index).date.latestDay <= day {
+            holder = event(index).handoverTo ?? holder
+        }
+        return holder
+    }
+
     /// "A → B" from two event titles, each isolated (`BidiText.isolated`) so that right-to-left
     /// text in one cannot turn the arrow and the other title around.
     func arrow(_ a: Int, _ b: Int) -> Localized {

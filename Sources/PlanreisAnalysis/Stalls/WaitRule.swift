@@ -1,7 +1,7 @@
 import PlanreisModel
 
-/// Explicit waits (kind `wachten`): from the wait's start to its end, held by the wait's own
-/// actor. A wait linked to a decision is left to `DecisionDeliveryRule`, which counts it from
+/// Explicit waits (kind `wachten`): from the wait's start to its end, held by the wait's named
+/// `owner`, else its own lane unless that is the household, else nobody. A wait linked to a decision is left to `DecisionDeliveryRule`, which counts it from
 /// the decision. A wait without an end spans its own date ("zomer 2021": 0 to 3 months).
 public struct WaitRule: StallRule {
     public init() {}
@@ -23,8 +23,9 @@ public struct WaitRule: StallRule {
             }
             output.stalls.append(
                 Stall(
-                    kind: .wait, actor: event.actor, title: Localized(event.title), start: event.date,
-                    end: StallContext.endDate(of: event), events: [index]))
+                    kind: .wait, actor: context.charge(owner: event.owner, event.actor), title: Localized(event.title),
+                    start: event.date, end: StallContext.endDate(of: event), events: [index],
+                    statedDuration: event.statedDuration))
         }
         return output
     }

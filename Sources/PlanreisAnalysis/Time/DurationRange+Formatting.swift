@@ -68,6 +68,15 @@ extension DurationRange {
     }
 }
 
+extension DurationRange {
+    /// Like `formatted`, but a duration known to the day (both ends exact) of two weeks or more
+    /// states its day count first, the day count researchers compare: "173 dagen (ca. 6 maanden)".
+    public func formattedDaysFirst(_ language: Language) -> String {
+        guard isExact, DisplayUnit(days: maxDays) != .day else { return formatted(language) }
+        return "\(maxDays) \(language == .nl ? "dagen" : "days") (\(formatted(language)))"
+    }
+}
+
 /// Integer rounding as reports round: half up (away from zero for negative values).
 public enum Rounding {
     /// `numerator / denominator` rounded half away from zero; 0 when the denominator is 0.

@@ -52,6 +52,21 @@ extension JSONReader {
         event.description = string(fields, "description")
         event.scoredBy = string(fields, "scoredBy")
         event.category = string(fields, "category")
+        event.source = string(fields, "source")
+        event.owner = string(fields, "owner")
+        if let text = string(fields, "duration") {
+            if let stated = StatedDuration(iso: text, source: string(fields, "durationSource")) {
+                event.statedDuration = stated
+            } else {
+                error(
+                    fields["duration"]!, Self.join(path, "duration"), nl: "onleesbare duur \"\(text)\"",
+                    en: "unreadable duration \"\(text)\"",
+                    hint: (
+                        nl: "schrijf bijvoorbeeld P8M (8 maanden) of P173D (173 dagen)",
+                        en: "write for example P8M (8 months) or P173D (173 days)"
+                    ))
+            }
+        }
         if let text = score(fields) ?? string(fields, "value") {
             event.value = kind == .handover ? .handoverTo(text) : EventValue(text: text, for: kind) ?? .text(text)
         }
@@ -88,12 +103,30 @@ extension JSONReader {
         if let node = fields["avoids"],
             let scenario = members(
                 of: node, path: Self.join(path, "avoids"),
-                keys: ["title", "description", "likelihood", "horizonMonths", "costs"])
+                keys: [
+                    "title", "description", "likelihood", "horizonMonths", "likelihoodEstimatedBy", "likelihoodEstimateReason",
+                    "horizonEstimatedBy", "horizonEstimateReason", "costs",
+                ])
         {
             var avoided = AvoidedScenario(
                 title: string(scenario, "title", required: true) ?? "", description: string(scenario, "description"))
-            avoided.likelihood = integer(scenario, "likelihood")
+            if let node = scenario["likelihood"] {
+                let text: String? =
+                    switch node.value {
+                    case .number(let t), .string(let t): t
+                    default: nil
+                    }
+                if let range = text.flatMap({ Likelihood(text: $0) }) {
+                    avoided.likelihoodRange = range
+                } else {
+                    error(
+                        node, Self.join(Self.join(path, "avoids"), "likelihood"), nl: "kans moet 0–100 zijn of een bereik als \"30-60\"",
+                        en: "the likelihood must be 0–100 or a range like \"30-60\"")
+                }
+            }
             avoided.horizonMonths = integer(scenario, "horizonMonths")
+            avoided.likelihoodEstimate = estimate(scenario, by: "likelihoodEstimatedBy", reason: "likelihoodEstimateReason")
+            avoided.horizonEstimate = estimate(scenario, by: "horizonEstimatedBy", reason: "horizonEstimateReason")
             var ignored: [Int] = []
             avoided.costs = costs(scenario, brokenLines: &ignored)
             event.avoids = avoided

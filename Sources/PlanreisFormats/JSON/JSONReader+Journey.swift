@@ -1,18 +1,30 @@
 import PlanreisModel
 
 extension JSONReader {
-    static let journeyKeys = ["id", "title", "municipality", "region", "source", "description", "household", "tags", "actors", "events"]
+    static let journeyKeys = [
+        "id", "title", "constructed", "municipality", "region", "source", "description", "household", "tags", "actors", "events",
+    ]
     static let actorKeys = ["id", "name", "group", "colour", "order", "description"]
     static let eventKeys = [
-        "id", "actor", "kind", "date", "end", "title", "description", "value", "scoredBy", "category", "links", "tags", "costs",
-        "avoids", "legitimation",
+        "id", "actor", "kind", "date", "end", "title", "description", "value", "scoredBy", "category", "source", "owner",
+        "duration", "durationSource", "links", "tags", "costs", "avoids", "legitimation",
     ]
+    static let costKeys = ["amountCents", "item", "quantity", "periods", "payer", "note", "estimatedBy", "estimateReason"]
 
     /// One journey, its source map, and the event fields already reported as broken.
     mutating func readJourney(_ node: JSONNode, path: String) -> (Journey, SourceMap, [Int: Set<SourceMap.Field>])? {
         guard let object = members(of: node, path: path, keys: Self.journeyKeys) else { return nil }
         let id = string(object, "id", required: true) ?? ""
         var journey = Journey(id: id, title: string(object, "title", required: true) ?? id)
+        if let node = object["constructed"] {
+            if case .bool(let flag) = node.value {
+                journey.isConstructed = flag
+            } else {
+                error(
+                    node, Self.join(path, "constructed"), nl: "constructed moet true of false zijn",
+                    en: "constructed must be true or false")
+            }
+        }
         journey.municipality = string(object, "municipality")
         journey.region = string(object, "region")
         journey.source = string(object, "source")
@@ -82,8 +94,7 @@ extension JSONReader {
         var lines: [CostLine] = []
         for (index, node) in array(object, "costs").enumerated() {
             let path = "\(Self.join(object.path, "costs"))[\(index)]"
-            guard let fields = members(of: node, path: path, keys: ["amountCents", "item", "quantity", "periods", "payer", "note"])
-            else { continue }
+            guard let fields = members(of: node, path: path, keys: Self.costKeys) else { continue }
             let before = errorCount
             var line = CostLine(item: string(fields, "item"), payer: string(fields, "payer"), note: string(fields, "note"))
             if let amountNode = fields["amountCents"] {
@@ -98,9 +109,16 @@ extension JSONReader {
             }
             line.quantity = quantity(fields, "quantity")
             line.periods = quantity(fields, "periods")
+            line.estimate = estimate(fields, by: "estimatedBy", reason: "estimateReason")
             if errorCount > before { brokenLines.append(lines.count) }
             lines.append(line)
         }
         return lines
+    }
+
+    /// An estimate when either member is there.
+    mutating func estimate(_ fields: Members, by: String, reason: String) -> Estimate? {
+        let author = string(fields, by), why = string(fields, reason)
+        return author == nil && why == nil ? nil : Estimate(by: author, reason: why)
     }
 }

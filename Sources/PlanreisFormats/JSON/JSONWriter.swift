@@ -14,6 +14,7 @@ enum JSONWriter {
 
     private static func journey(_ journey: Journey) -> JSONValue {
         var members: [(String, JSONValue)] = [("id", .string(journey.id)), ("title", .string(journey.title))]
+        if journey.isConstructed { members.append(("constructed", .bool(true))) }
         optional(&members, "municipality", journey.municipality)
         optional(&members, "region", journey.region)
         optional(&members, "source", journey.source)
@@ -58,6 +59,10 @@ enum JSONWriter {
         optional(&members, "value", event.value?.text)
         optional(&members, "scoredBy", event.scoredBy)
         optional(&members, "category", event.category)
+        optional(&members, "source", event.source)
+        optional(&members, "owner", event.owner)
+        optional(&members, "duration", event.statedDuration?.iso)
+        optional(&members, "durationSource", event.statedDuration?.source)
         if !event.links.isEmpty {
             members.append(
                 (
@@ -73,8 +78,14 @@ enum JSONWriter {
         if let scenario = event.avoids {
             var fields: [(String, JSONValue)] = [("title", .string(scenario.title))]
             optional(&fields, "description", scenario.description)
-            if let likelihood = scenario.likelihood { fields.append(("likelihood", .number(String(likelihood)))) }
+            if let likelihood = scenario.likelihoodRange {
+                fields.append(("likelihood", likelihood.isRange ? .string(likelihood.text) : .number(likelihood.text)))
+            }
             if let horizon = scenario.horizonMonths { fields.append(("horizonMonths", .number(String(horizon)))) }
+            optional(&fields, "likelihoodEstimatedBy", scenario.likelihoodEstimate?.by)
+            optional(&fields, "likelihoodEstimateReason", scenario.likelihoodEstimate?.reason)
+            optional(&fields, "horizonEstimatedBy", scenario.horizonEstimate?.by)
+            optional(&fields, "horizonEstimateReason", scenario.horizonEstimate?.reason)
             costs(&fields, scenario.costs)
             members.append(("avoids", .object(fields)))
         }
@@ -102,6 +113,8 @@ enum JSONWriter {
                         if let periods = line.periods { fields.append(("periods", .number(periods.decimalText))) }
                         optional(&fields, "payer", line.payer)
                         optional(&fields, "note", line.note)
+                        optional(&fields, "estimatedBy", line.estimate?.by)
+                        optional(&fields, "estimateReason", line.estimate?.reason)
                         return .object(fields)
                     })
             ))

@@ -17,7 +17,7 @@ package struct PlanreisXMLWriter {
     }
 
     private func write(_ journey: Journey, to out: inout XMLTextBuilder) {
-        out.open("journey", [("id", journey.id)])
+        out.open("journey", [("id", journey.id), ("constructed", journey.isConstructed ? "true" : nil)])
         out.element("title", text: journey.title)
         out.element("municipality", optional: journey.municipality)
         out.element("region", optional: journey.region)
@@ -72,6 +72,8 @@ package struct PlanreisXMLWriter {
             [
                 ("id", event.id), ("kind", event.kind.dutch), ("actor", event.actor), ("to", to), ("date", event.date.edtf),
                 ("end", event.end?.edtf), ("value", value), ("scoredBy", event.scoredBy), ("category", event.category),
+                ("source", event.source), ("owner", event.owner), ("duration", event.statedDuration?.iso),
+                ("durationSource", event.statedDuration?.source),
             ])
         out.element("title", text: event.title)
         out.element("description", optional: event.description)
@@ -79,8 +81,11 @@ package struct PlanreisXMLWriter {
         for cost in event.costs { write(cost, to: &out) }
         if let avoids = event.avoids {
             let attributes: [XMLTextBuilder.Attribute] = [
-                ("title", avoids.title), ("likelihood", avoids.likelihood.map(String.init)),
+                ("title", avoids.title), ("likelihood", avoids.likelihoodRange?.text),
                 ("horizon", avoids.horizonMonths.map(String.init)),
+                ("likelihoodEstimatedBy", avoids.likelihoodEstimate?.by),
+                ("likelihoodEstimateReason", avoids.likelihoodEstimate?.reason),
+                ("horizonEstimatedBy", avoids.horizonEstimate?.by), ("horizonEstimateReason", avoids.horizonEstimate?.reason),
             ]
             if avoids.description == nil && avoids.costs.isEmpty {
                 out.empty("avoids", attributes)
@@ -112,6 +117,7 @@ package struct PlanreisXMLWriter {
             [
                 ("amount", cost.amount?.decimalText), ("item", cost.item), ("quantity", cost.quantity?.decimalText),
                 ("periods", cost.periods?.decimalText), ("payer", cost.payer), ("note", cost.note),
+                ("estimatedBy", cost.estimate?.by), ("estimateReason", cost.estimate?.reason),
             ])
     }
 

@@ -20,7 +20,15 @@ extension XMLJourneyBuilder {
         }
         line.quantity = quantity(e.attribute("quantity"))
         line.periods = quantity(e.attribute("periods"))
+        line.estimate = Self.estimate(by: e["estimatedBy"], reason: e["estimateReason"])
         return line
+    }
+
+    /// An estimate when either attribute is there (blank ones count as absent).
+    static func estimate(by: String?, reason: String?) -> Estimate? {
+        let by = by.map(trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        let reason = reason.map(trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        return by == nil && reason == nil ? nil : Estimate(by: by, reason: reason)
     }
 
     private mutating func quantity(_ attribute: ParsedXMLAttribute?) -> Quantity? {
@@ -41,7 +49,32 @@ extension XMLJourneyBuilder {
     mutating func scenario(_ e: ParsedXMLElement, of name: String) -> AvoidedScenario {
         var scenario = AvoidedScenario(
             title: Self.trimmed(e["title"] ?? ""), description: text("description", in: e),
-            likelihood: e["likelihood"].flatMap { Int(Self.trimmed($0)) }, horizonMonths: e["horizon"].flatMap { Int(Self.trimmed($0)) })
+            horizonMonths: e["horizon"].flatMap { Int(Self.trimmed($0)) },
+            likelihoodRange: e["likelihood"].flatMap { Likelihood(text: $0) },
+            likelihoodEstimate: Self.estimate(by: e["likelihoodEstimatedBy"], reason: e["likelihoodEstimateReason"]),
+            horizonEstimate: Self.estimate(by: e["horizonEstimatedBy"], reason: e["horizonEstimateReason"]))
+        if let attribute = e.attribute("likelihood"), Likelihood(text: attribute.value) == nil {
+            let numbers = attribute.value.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            if let big = numbers.first(where: { $0 > 100 }) {
+                diagnostics.append(
+                    .error(
+                        at: location(attribute.position),
+                        Localized(
+                            nl: "kans \(big) in het vermeden scenario van \(name) is groter dan 100",
+                            en: "likelihood \(big) in the avoided scenario of \(name) is greater than 100"),
+                        hint: Localized(nl: "geef een percentage van 0 tot 100", en: "give a percentage from 0 to 100")))
+                return scenario
+            }
+            diagnostics.append(
+                .error(
+                    at: location(attribute.position),
+                    Localized(
+                        nl: "onleesbare kans \"\(attribute.value)\" in het vermeden scenario van \(name)",
+                        en: "unreadable likelihood \"\(attribute.value)\" in the avoided scenario of \(name)"),
+                    hint: Localized(
+                        nl: "geef een percentage van 0 tot 100 of een bereik, bijvoorbeeld 50 of 30-60",
+                        en: "give a percentage from 0 to 100 or a range, for example 50 or 30-60")))
+        }
         for child in e.children("cost", namespace: Self.ns) {
             let line = cost(child, of: name)
             if line.amount == nil && line.item == nil && !reported.contains(location(child.position)) {

@@ -71,6 +71,24 @@ extension XMLJourneyBuilder {
         event.description = text("description", in: e)
         event.scoredBy = e["scoredBy"].map(Self.trimmed)
         event.category = e["category"].map(Self.trimmed)
+        event.source = e["source"].map(Self.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        event.owner = e["owner"].map(Self.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        if let attribute = e.attribute("duration") {
+            let source = e["durationSource"].map(Self.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+            if let stated = StatedDuration(iso: attribute.value, source: source) {
+                event.statedDuration = stated
+            } else {
+                diagnostics.append(
+                    .error(
+                        at: location(attribute.position),
+                        Localized(
+                            nl: "onleesbare duur \"\(attribute.value)\" bij gebeurtenis \(name)",
+                            en: "unreadable duration \"\(attribute.value)\" in event \(name)"),
+                        hint: Localized(
+                            nl: "schrijf één getal met één eenheid: P8M (maanden), P173D (dagen), P3W (weken), P2Y (jaren)",
+                            en: "write one number with one unit: P8M (months), P173D (days), P3W (weeks), P2Y (years)")))
+            }
+        }
         event.value = value(e, kind: kind, kindIsKnown: kindIsKnown, name: name, place: place(.value))
 
         for child in linkChildren(e) {

@@ -31,6 +31,7 @@ struct XMLJourneyBuilder {
         journey.municipality = text("municipality", in: e).map(Self.trimmed)
         journey.region = text("region", in: e).map(Self.trimmed)
         journey.source = text("source", in: e).map(Self.trimmed)
+        journey.isConstructed = e["constructed"].map { ["true", "1"].contains(Self.trimmed($0)) } ?? false
         journey.description = text("description", in: e)
         for member in e.child("household", namespace: Self.ns)?.children("member", namespace: Self.ns) ?? [] {
             journey.household.append(HouseholdMember(role: Self.trimmed(member["role"] ?? ""), name: member["name"].map(Self.trimmed)))

@@ -4,18 +4,22 @@
 /// and `_`, `-`, `.` and spaces are ignored (`Verwijst naar` = `verwijst_naar`, `Eind-datum` = `einddatum`).
 enum SpreadsheetColumn: String, CaseIterable, Sendable {
     // Journey (repeat on each row or give on the first row of the case).
-    case journey, journeyTitle, municipality, region, source, journeyDescription, household, journeyTags
+    case journey, journeyTitle, municipality, region, source, journeyDescription, household, journeyTags, constructed
     // Event, as in docs/PRODUCT.md §4.
     case date, end, actor, kind, title, description, id, refersTo, cost, payer, value
     // Lane.
     case actorID, actorGroup, actorColour, actorOrder, actorDescription
     // More about the event.
     case scoredBy, category, tags
+    // Evidence: where the row comes from, who must act, a duration the source states.
+    case eventSource, owner, statedDuration, durationSource
     // More about the cost lines (aligned with `kosten` and `betaler` when there are several).
-    case costItem, quantity, periods, costNote
+    case costItem, quantity, periods, costNote, costEstimatedBy, costEstimateReason
     // The avoided scenario of an exception.
     case avoidedTitle, avoidedDescription, likelihood, horizon
+    case likelihoodEstimatedBy, likelihoodEstimateReason, horizonEstimatedBy, horizonEstimateReason
     case avoidedCost, avoidedCostItem, avoidedQuantity, avoidedPeriods, avoidedPayer, avoidedCostNote
+    case avoidedEstimatedBy, avoidedEstimateReason
     // Legitimation of an exception.
     case legalBasis, argument, perspective
 
@@ -39,17 +43,20 @@ enum SpreadsheetColumn: String, CaseIterable, Sendable {
     /// The order in which the writer puts the columns it writes.
     static let writeOrder: [SpreadsheetColumn] =
         always + [
-            .scoredBy, .category, .tags, .actorID, .actorColour, .actorOrder, .actorDescription,
-            .costItem, .quantity, .periods, .costNote,
+            .scoredBy, .category, .tags, .eventSource, .owner, .statedDuration, .durationSource,
+            .actorID, .actorColour, .actorOrder, .actorDescription,
+            .costItem, .quantity, .periods, .costNote, .costEstimatedBy, .costEstimateReason,
             .avoidedTitle, .avoidedDescription, .likelihood, .horizon,
+            .likelihoodEstimatedBy, .likelihoodEstimateReason, .horizonEstimatedBy, .horizonEstimateReason,
             .avoidedCost, .avoidedCostItem, .avoidedQuantity, .avoidedPeriods, .avoidedPayer, .avoidedCostNote,
+            .avoidedEstimatedBy, .avoidedEstimateReason,
             .legalBasis, .argument, .perspective,
-            .journeyTitle, .municipality, .region, .source, .journeyDescription, .household, .journeyTags,
+            .journeyTitle, .municipality, .region, .source, .journeyDescription, .household, .journeyTags, .constructed,
         ]
 
     /// Columns that describe the journey, not the row.
     static let journeyColumns: Set<SpreadsheetColumn> = [
-        .journey, .journeyTitle, .municipality, .region, .source, .journeyDescription, .household, .journeyTags,
+        .journey, .journeyTitle, .municipality, .region, .source, .journeyDescription, .household, .journeyTags, .constructed,
     ]
 
     /// Columns that describe the lane.
@@ -71,7 +78,21 @@ enum SpreadsheetColumn: String, CaseIterable, Sendable {
         .journeyTitle: ("casus_titel", "case_title", ["casusnaam", "case_name", "journey_title"]),
         .municipality: ("gemeente", "municipality", []),
         .region: ("regio", "region", []),
-        .source: ("bron", "source", []),
+        // The journey's source; before issue 11 the column was called bron/source (read with a warning).
+        .source: ("casus_bron", "case_source", ["journey_source", "casusbron"]),
+        .constructed: ("geconstrueerd", "constructed", []),
+        .eventSource: ("bron", "source", []),
+        .owner: ("eigenaar", "owner", ["ligt_bij", "held_by"]),
+        .statedDuration: ("duur", "duration", ["genoemde_duur", "stated_duration"]),
+        .durationSource: ("duur_bron", "duration_source", []),
+        .costEstimatedBy: ("kosten_geschat_door", "cost_estimated_by", []),
+        .costEstimateReason: ("kosten_schattingsreden", "cost_estimate_reason", []),
+        .likelihoodEstimatedBy: ("kans_geschat_door", "likelihood_estimated_by", []),
+        .likelihoodEstimateReason: ("kans_schattingsreden", "likelihood_estimate_reason", []),
+        .horizonEstimatedBy: ("horizon_geschat_door", "horizon_estimated_by", []),
+        .horizonEstimateReason: ("horizon_schattingsreden", "horizon_estimate_reason", []),
+        .avoidedEstimatedBy: ("vermeden_geschat_door", "avoided_estimated_by", []),
+        .avoidedEstimateReason: ("vermeden_schattingsreden", "avoided_estimate_reason", []),
         .journeyDescription: ("casus_omschrijving", "case_description", ["journey_description"]),
         .household: ("huishouden", "household", ["gezin", "gezinsleden", "household_members"]),
         .journeyTags: ("casus_labels", "case_tags", ["casus_tags", "journey_tags"]),

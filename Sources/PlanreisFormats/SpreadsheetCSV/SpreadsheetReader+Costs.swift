@@ -1,16 +1,18 @@
 import PlanreisModel
 
-/// The six columns that together make cost lines; several lines are `|`-separated lists whose
+/// The eight columns that together make cost lines; several lines are `|`-separated lists whose
 /// positions line up (`€ 1.250,50 | € 300,00` with `gemeente | woningcorporatie`).
 struct CostColumns {
-    var amount, item, quantity, periods, payer, note: SpreadsheetColumn
+    var amount, item, quantity, periods, payer, note, estimatedBy, estimateReason: SpreadsheetColumn
 
-    var all: [SpreadsheetColumn] { [amount, item, quantity, periods, payer, note] }
+    var all: [SpreadsheetColumn] { [amount, item, quantity, periods, payer, note, estimatedBy, estimateReason] }
 
-    static let main = CostColumns(amount: .cost, item: .costItem, quantity: .quantity, periods: .periods, payer: .payer, note: .costNote)
+    static let main = CostColumns(
+        amount: .cost, item: .costItem, quantity: .quantity, periods: .periods, payer: .payer, note: .costNote,
+        estimatedBy: .costEstimatedBy, estimateReason: .costEstimateReason)
     static let avoided = CostColumns(
         amount: .avoidedCost, item: .avoidedCostItem, quantity: .avoidedQuantity, periods: .avoidedPeriods,
-        payer: .avoidedPayer, note: .avoidedCostNote)
+        payer: .avoidedPayer, note: .avoidedCostNote, estimatedBy: .avoidedEstimatedBy, estimateReason: .avoidedEstimateReason)
 }
 
 extension SpreadsheetReader {
@@ -28,9 +30,10 @@ extension SpreadsheetReader {
             func item(_ column: Int) -> String? {
                 position < lists[column].count && !lists[column][position].isEmpty ? lists[column][position] : nil
             }
-            guard (0..<6).contains(where: { item($0) != nil }) else { continue }
+            guard (0..<8).contains(where: { item($0) != nil }) else { continue }
             let lineIndex = lines.count
             var line = CostLine(item: item(1), payer: item(4), note: item(5))
+            if item(6) != nil || item(7) != nil { line.estimate = Estimate(by: item(6), reason: item(7)) }
             var broken = false
             if let text = item(0) {
                 do {
@@ -67,7 +70,11 @@ extension SpreadsheetReader {
 
     /// The avoided scenario of a row, if any of its columns has text.
     mutating func readAvoided(_ row: SpreadsheetRow, draft d: Int, event: Int) -> AvoidedScenario? {
-        let scenarioColumns: [SpreadsheetColumn] = [.avoidedTitle, .avoidedDescription, .likelihood, .horizon] + CostColumns.avoided.all
+        let scenarioColumns: [SpreadsheetColumn] =
+            [
+                .avoidedTitle, .avoidedDescription, .likelihood, .horizon, .likelihoodEstimatedBy, .likelihoodEstimateReason,
+                .horizonEstimatedBy, .horizonEstimateReason,
+            ] + CostColumns.avoided.all
         guard row.hasAny(scenarioColumns) else { return nil }
         if row.text(.avoidedTitle) == nil {
             let first = scenarioColumns.first { row.text($0) != nil }!
@@ -83,11 +90,15 @@ extension SpreadsheetReader {
         if let text = row.text(.likelihood) {
             if let percent = Self.wholeNumber(text, units: ["%", "procent", "percent"]), (0...100).contains(percent) {
                 scenario.likelihood = percent
+            } else if let range = Likelihood(text: text) {
+                scenario.likelihoodRange = range
             } else {
                 error(
                     at: row.location(.likelihood), nl: "kans \"\(text)\" is geen percentage van 0 tot en met 100",
                     en: "likelihood \"\(text)\" is not a percentage from 0 to 100",
-                    hint: (nl: "schrijf bijvoorbeeld 30 of 30%", en: "write for example 30 or 30%"))
+                    hint: (
+                        nl: "schrijf bijvoorbeeld 30, 30% of een bereik als 30-60", en: "write for example 30, 30% or a range like 30-60"
+                    ))
             }
         }
         if let text = row.text(.horizon) {
@@ -99,6 +110,12 @@ extension SpreadsheetReader {
                     en: "horizon \"\(text)\" is not a number of months",
                     hint: (nl: "schrijf het aantal maanden, bijvoorbeeld 12", en: "write the number of months, for example 12"))
             }
+        }
+        if row.text(.likelihoodEstimatedBy) != nil || row.text(.likelihoodEstimateReason) != nil {
+            scenario.likelihoodEstimate = Estimate(by: row.text(.likelihoodEstimatedBy), reason: row.text(.likelihoodEstimateReason))
+        }
+        if row.text(.horizonEstimatedBy) != nil || row.text(.horizonEstimateReason) != nil {
+            scenario.horizonEstimate = Estimate(by: row.text(.horizonEstimatedBy), reason: row.text(.horizonEstimateReason))
         }
         var ignored: [SourceMap.Field: SourceLocation] = [:]
         scenario.costs = readCostLines(row, columns: .avoided, draft: d, event: event, fields: &ignored)

@@ -92,6 +92,19 @@ extension SpreadsheetReader {
         event.description = row.text(.description)
         event.scoredBy = row.text(.scoredBy)
         event.category = row.text(.category)
+        event.source = row.text(.eventSource)
+        event.owner = row.text(.owner)
+        if let text = row.text(.statedDuration) {
+            if let stated = StatedDuration(iso: text, source: row.text(.durationSource))
+                ?? StatedDuration(words: text, source: row.text(.durationSource))
+            {
+                event.statedDuration = stated
+            } else {
+                error(
+                    at: row.location(.statedDuration), nl: "duur \"\(text)\" is onleesbaar", en: "duration \"\(text)\" is unreadable",
+                    hint: (nl: "schrijf bijvoorbeeld 8 maanden, 173 dagen of P8M", en: "write for example 8 months, 173 days or P8M"))
+            }
+        }
         event.tags = row.text(.tags).map { CompactList.pairs($0).map { Tag($0.key, $0.value) } } ?? []
         event.tags += extraTags(row, warn: true)
 

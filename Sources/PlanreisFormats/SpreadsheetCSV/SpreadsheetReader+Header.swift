@@ -76,7 +76,9 @@ extension SpreadsheetReader {
 
     /// Journey-level cells: the first value counts; a different one later is a warning.
     mutating func readJourneyFields(_ row: SpreadsheetRow, draft d: Int) {
-        let columns: [SpreadsheetColumn] = [.journeyTitle, .municipality, .region, .source, .journeyDescription, .household, .journeyTags]
+        let columns: [SpreadsheetColumn] = [
+            .journeyTitle, .municipality, .region, .source, .journeyDescription, .household, .journeyTags, .constructed,
+        ]
         for column in columns {
             guard let text = row.text(column) else { continue }
             let location = row.location(column)
@@ -106,6 +108,7 @@ extension SpreadsheetReader {
             case .journeyDescription: drafts[d].journey.description = text
             case .household: drafts[d].journey.household = Self.household(text)
             case .journeyTags: drafts[d].journey.tags = CompactList.pairs(text).map { Tag($0.key, $0.value) }
+            case .constructed: drafts[d].journey.isConstructed = Self.yes(text)
             default: break
             }
         }
@@ -121,8 +124,14 @@ extension SpreadsheetReader {
         case .journeyDescription: return journey.description == text
         case .household: return journey.household == Self.household(text)
         case .journeyTags: return journey.tags == CompactList.pairs(text).map { Tag($0.key, $0.value) }
+        case .constructed: return journey.isConstructed == Self.yes(text)
         default: return true
         }
+    }
+
+    /// `ja`, `yes`, `true`, `1`, `waar` (any case).
+    static func yes(_ text: String) -> Bool {
+        ["ja", "yes", "true", "1", "waar", "j", "y"].contains(TextFolding.folded(text))
     }
 
     /// `moeder=Claudia | vader=Wesley | kind 1`.

@@ -34,7 +34,12 @@ struct SpreadsheetReader {
         let (text, _) = SpreadsheetTextDecoder.decode(bytes)
         let (_, rows, problems) = CSVTokenizer.split(text)
         for problem in problems { report(problem) }
+        return read(rows: rows)
+    }
 
+    /// Reads rows of cells with their places, from a CSV file or a sheet of a workbook (where
+    /// `line` is the row number and `column` the column number).
+    mutating func read(rows: [CSVRow]) -> ReadResult {
         guard let headerIndex = rows.firstIndex(where: { !SpreadsheetRow(row: $0, layout: HeaderLayout(), file: file).isEmpty })
         else {
             error(

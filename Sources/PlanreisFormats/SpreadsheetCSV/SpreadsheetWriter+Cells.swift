@@ -14,14 +14,22 @@ extension SpreadsheetWriter {
         row[.value] = event.value.map { value(of: event, $0, context: context) }
         row[.scoredBy] = event.scoredBy
         row[.category] = event.category
+        row[.eventSource] = event.source
+        row[.owner] = event.owner
+        row[.statedDuration] = event.statedDuration?.iso
+        row[.durationSource] = event.statedDuration?.source
         if !event.tags.isEmpty { row[.tags] = CompactList.join(pairs: event.tags.map { ($0.key, $0.value) }) }
         if !event.links.isEmpty { row[.refersTo] = links(of: event, kindByID: context.kindByID) }
         row.merge(costCells(event.costs, columns: .main)) { _, new in new }
         if let scenario = event.avoids {
             row[.avoidedTitle] = scenario.title
             row[.avoidedDescription] = scenario.description
-            row[.likelihood] = scenario.likelihood.map(String.init)
+            row[.likelihood] = scenario.likelihoodRange?.text
             row[.horizon] = scenario.horizonMonths.map(String.init)
+            row[.likelihoodEstimatedBy] = scenario.likelihoodEstimate?.by
+            row[.likelihoodEstimateReason] = scenario.likelihoodEstimate?.reason
+            row[.horizonEstimatedBy] = scenario.horizonEstimate?.by
+            row[.horizonEstimateReason] = scenario.horizonEstimate?.reason
             row.merge(costCells(scenario.costs, columns: .avoided)) { _, new in new }
         }
         if let legitimation = event.legitimation {
@@ -84,6 +92,8 @@ extension SpreadsheetWriter {
             (columns.periods, { $0.periods.map(quantity) }),
             (columns.payer, { $0.payer }),
             (columns.note, { $0.note }),
+            (columns.estimatedBy, { $0.estimate?.by }),
+            (columns.estimateReason, { $0.estimate?.reason }),
         ]
         var row: [SpreadsheetColumn: String] = [:]
         for (column, extract) in values {

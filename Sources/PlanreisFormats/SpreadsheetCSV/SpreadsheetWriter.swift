@@ -114,6 +114,7 @@ struct SpreadsheetWriter {
         row[.municipality] = journey.municipality
         row[.region] = journey.region
         row[.source] = journey.source
+        if journey.isConstructed { row[.constructed] = english ? "yes" : "ja" }
         row[.journeyDescription] = journey.description
         if !journey.household.isEmpty {
             row[.household] = CompactList.join(pairs: journey.household.map { ($0.name == nil ? nil : $0.role, $0.name ?? $0.role) })

@@ -23,11 +23,14 @@
 /// | trace | `planreis:actor:N`, `…:N:name`, `…:N:group`, `…:N:colour`, `…:N:order`, `…:N:description` | lane N: id, name, group word, `#rrggbb`, order, description (lanes in order, also those without events) |
 /// | event | `planreis:id`, `planreis:kind`, `planreis:actor` | event id, kind word (`besluit`), lane id |
 /// | event | `planreis:date` | the date as EDTF when `time:timestamp` cannot say it (a month, a season, `~`); on the `complete` of a period: the end |
+/// | trace | `planreis:constructed` (boolean) | a constructed journey, not a real household's |
 /// | event | `planreis:value`, `planreis:scoredBy`, `planreis:category`, `planreis:description` | event fields |
+/// | event | `planreis:source`, `planreis:owner`, `planreis:duration`, `planreis:duration:source` | where the event comes from, who must act, a stated duration (`P8M`) and its source |
 /// | event | `planreis:refersTo` | ids separated by spaces; the link kind is inferred from both kinds, or written `lost-op:o1` |
 /// | event | `planreis:link:N`, `planreis:link:N:kind` | link N (target id, kind word), instead of `planreis:refersTo` when an id holds a space or a colon |
 /// | event | `planreis:cost:N:amount`, `…:item`, `…:quantity`, `…:periods`, `…:payer`, `…:note` | cost line N when `cost:total` alone cannot say it |
-/// | event | `planreis:avoids`, `…:description`, `…:likelihood`, `…:horizon`, `planreis:avoids:cost:N:…` | the avoided scenario: title, text, percent, months, cost lines |
+/// | event | `planreis:avoids`, `…:description`, `…:likelihood`, `…:horizon`, `planreis:avoids:cost:N:…` | the avoided scenario: title, text, percent (int, or a string range `30-60`), months, cost lines |
+/// | event | `planreis:avoids:likelihood:estimatedBy`, `…:estimateReason`, the same for `horizon`, `…:cost:N:estimatedBy`, `…:cost:N:estimateReason` | estimates: who made them and why |
 /// | event | `planreis:legitimation` (boolean), `…:basis`, `…:argument`, `…:perspective` | an exception's legitimation |
 /// | trace, event | `planreis:tag:N`, `planreis:tag:N:key` | a tag that cannot be written as its own key (no key, a repeated key, a reserved key) |
 ///
@@ -66,6 +69,10 @@ enum XESKeys {
     static let avoids = "planreis:avoids"
     static let legitimation = "planreis:legitimation"
     static let tag = "planreis:tag"
+    static let constructed = "planreis:constructed"
+    static let owner = "planreis:owner"
+    static let duration = "planreis:duration"
+    static let durationSource = "planreis:duration:source"
 
     /// The namespaces an XES `<log>` is found in: none, the standard's, and OpenXES's old one.
     static let namespaces: Set<String> = ["http://www.xes-standard.org/", "http://www.xes-standard.org", "http://code.deckfour.org/xes"]

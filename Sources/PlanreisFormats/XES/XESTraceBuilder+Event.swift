@@ -225,6 +225,18 @@ extension XESTraceBuilder {
         case XESKeys.value: f.value = index
         case XESKeys.scoredBy: f.event.scoredBy = value
         case XESKeys.category: f.event.category = value
+        case XESKeys.source: f.event.source = value
+        case XESKeys.owner: f.event.owner = value
+        case XESKeys.duration:
+            let source = f.event.statedDuration?.source
+            if let stated = StatedDuration(iso: value, source: source) {
+                f.event.statedDuration = stated
+            } else {
+                unknownKey(attribute, into: &f.tags)
+            }
+        case XESKeys.durationSource:
+            // Written after planreis:duration; alone it is kept as a tag.
+            if f.event.statedDuration != nil { f.event.statedDuration?.source = value } else { unknownKey(attribute, into: &f.tags) }
         case XESKeys.description: f.event.description = value
         case XESKeys.refersTo: f.refersTo = index
         case XESKeys.avoids:
@@ -265,7 +277,12 @@ extension XESTraceBuilder {
                 switch key.dropFirst(XESKeys.avoids.count + 1) {
                 case "description": avoids.description = value
                 case "likelihood" where number != nil: avoids.likelihood = number
+                case "likelihood" where Likelihood(text: value) != nil: avoids.likelihoodRange = Likelihood(text: value)
                 case "horizon" where number != nil: avoids.horizonMonths = number
+                case "likelihood:estimatedBy": avoids.likelihoodEstimate = Estimate(by: value, reason: avoids.likelihoodEstimate?.reason)
+                case "likelihood:estimateReason": avoids.likelihoodEstimate = Estimate(by: avoids.likelihoodEstimate?.by, reason: value)
+                case "horizon:estimatedBy": avoids.horizonEstimate = Estimate(by: value, reason: avoids.horizonEstimate?.reason)
+                case "horizon:estimateReason": avoids.horizonEstimate = Estimate(by: avoids.horizonEstimate?.by, reason: value)
                 default:
                     unknownKey(attribute, into: &f.tags)
                     return
@@ -312,6 +329,8 @@ extension XESTraceBuilder {
             line.periods = periods
         case "payer": line.payer = value
         case "note": line.note = value
+        case "estimatedBy": line.estimate = Estimate(by: value, reason: line.estimate?.reason)
+        case "estimateReason": line.estimate = Estimate(by: line.estimate?.by, reason: value)
         default: return false
         }
         return true

@@ -63,6 +63,7 @@ struct XESTraceBuilder {
             case XESKeys.municipality: journey.municipality = value
             case XESKeys.region: journey.region = value
             case XESKeys.source: journey.source = value
+            case XESKeys.constructed: journey.isConstructed = value.lowercased() == "true"
             case XESKeys.description: journey.description = value
             default:
                 if !key.hasPrefix(XESKeys.prefix) {

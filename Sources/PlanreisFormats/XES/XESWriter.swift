@@ -57,6 +57,7 @@ public struct XESWriter {
         attribute(Key(Heads.region), journey.region)
         attribute(Key(Heads.source), journey.source)
         attribute(Key(Heads.traceDescription), journey.description)
+        if journey.isConstructed { attribute(Key(Heads.constructed), "true") }
         for (index, member) in journey.household.enumerated() {
             attribute(Key(Heads.member, index + 1), member.role)
             attribute(Key(Heads.member, index + 1, ":name"), member.name)
@@ -88,13 +89,25 @@ public struct XESWriter {
         attribute(Key(Heads.scoredBy), event.scoredBy)
         attribute(Key(Heads.category), event.category)
         attribute(Key(Heads.eventDescription), event.description)
+        attribute(Key(Heads.eventSource), event.source)
+        attribute(Key(Heads.owner), event.owner)
+        attribute(Key(Heads.duration), event.statedDuration?.iso)
+        attribute(Key(Heads.durationSource), event.statedDuration?.source)
         links(event, kinds: kinds)
         costs(event.costs, string: Heads.cost, float: Heads.costFloat, total: true)
         if let avoids = event.avoids {
             attribute(Key(Heads.avoids), avoids.title)
             attribute(Key(Heads.avoids, ":description"), avoids.description)
-            attribute(Key(Heads.avoidsInt, ":likelihood"), avoids.likelihood)
+            if let range = avoids.likelihoodRange, range.isRange {
+                attribute(Key(Heads.avoids, ":likelihood"), range.text)
+            } else {
+                attribute(Key(Heads.avoidsInt, ":likelihood"), avoids.likelihood)
+            }
             attribute(Key(Heads.avoidsInt, ":horizon"), avoids.horizonMonths)
+            attribute(Key(Heads.avoids, ":likelihood:estimatedBy"), avoids.likelihoodEstimate?.by)
+            attribute(Key(Heads.avoids, ":likelihood:estimateReason"), avoids.likelihoodEstimate?.reason)
+            attribute(Key(Heads.avoids, ":horizon:estimatedBy"), avoids.horizonEstimate?.by)
+            attribute(Key(Heads.avoids, ":horizon:estimateReason"), avoids.horizonEstimate?.reason)
             costs(avoids.costs, string: Heads.avoidsCost, float: Heads.avoidsCostFloat, total: false)
         }
         if let legitimation = event.legitimation {
@@ -169,6 +182,8 @@ public struct XESWriter {
             attribute(Key(float, index + 1, ":periods"), line.periods?.decimalText)
             attribute(Key(string, index + 1, ":payer"), line.payer)
             attribute(Key(string, index + 1, ":note"), line.note)
+            attribute(Key(string, index + 1, ":estimatedBy"), line.estimate?.by)
+            attribute(Key(string, index + 1, ":estimateReason"), line.estimate?.reason)
         }
     }
 
@@ -230,6 +245,11 @@ public struct XESWriter {
         static let lane = Head(2, .string, XESKeys.actorList, numbered: true)
         static let laneInt = Head(2, .int, XESKeys.actorList, numbered: true)
         static let traceTag = Head(2, .string, XESKeys.tag, numbered: true)
+        static let constructed = Head(2, .boolean, XESKeys.constructed)
+        static let eventSource = Head(3, .string, XESKeys.source)
+        static let owner = Head(3, .string, XESKeys.owner)
+        static let duration = Head(3, .string, XESKeys.duration)
+        static let durationSource = Head(3, .string, XESKeys.durationSource)
 
         static let eventName = Head(3, .string, XESKeys.conceptName)
         static let resource = Head(3, .string, XESKeys.resource)

@@ -21,6 +21,20 @@ extension AnalysisDocument {
             blocks.append(.paragraph([.strong(t("Lost op:", "Resolves:")), .text(" " + resolved.joined(separator: "; ") + ".")]))
         }
         blocks.append(.table(costTable(item)))
+        if let estimates = labels.estimates(item) {
+            blocks.append(.paragraph([.strong(t("Berust op een schatting:", "Rests on an estimate:")), .text(" " + estimates + ".")]))
+        }
+        if let horizon = item.avoided?.horizonMonths, analysis.comparison != nil, horizon != analysis.options.comparisonMonths {
+            blocks.append(
+                .paragraph([
+                    .strong(t("Let op:", "Note:")),
+                    .text(
+                        t(
+                            " het vermeden scenario is geprijsd over \(labels.months(horizon)), doormodderen of doorbreken hieronder over \(labels.months(analysis.options.comparisonMonths)); de bedragen zijn niet één op één te vergelijken.",
+                            " the avoided scenario is priced over \(labels.months(horizon)), muddling on or breaking through below over \(labels.months(analysis.options.comparisonMonths)); the amounts do not compare one to one."
+                        )),
+                ]))
+        }
         if !item.isComplete {
             blocks.append(
                 .paragraph([
@@ -106,7 +120,34 @@ extension AnalysisDocument {
             ratio = t("n.v.t.", "n/a")
         }
         table.add([t("Rendement per euro", "Return per euro"), "", "", ratio], total: true)
+        if let range = avoided.likelihoodRange, range.isRange {
+            table.add([
+                t("Netto baat bij lage kans", "Net benefit at low likelihood") + " (\(labels.percent(range.low)))", "", "",
+                labels.money(item.netAtLow) + (item.netAtLow == nil ? "" : incomplete),
+            ])
+            table.add([
+                t("Netto baat bij hoge kans", "Net benefit at high likelihood") + " (\(labels.percent(range.high)))", "", "",
+                labels.money(item.netAtHigh) + (item.netAtHigh == nil ? "" : incomplete),
+            ])
+        }
+        table.add(
+            [
+                t("Break-evenkans", "Break-even likelihood"), t("kosten ÷ vermeden kosten", "cost ÷ avoided cost"), "",
+                breakEvenText(item, incomplete: incomplete),
+            ], total: true)
         return table
+    }
+
+    /// The break-even likelihood, or with unpriced costs the most they may cost.
+    func breakEvenText(_ item: CostBenefit, incomplete: String) -> String {
+        if let ratio = item.breakEvenPercent { return labels.breakEven(ratio) + incomplete }
+        guard let affordable = item.affordableCost, let low = item.avoided?.likelihoodRange?.low else {
+            return t("onbekend", "unknown")
+        }
+        let money = labels.money(affordable)
+        return t(
+            "onbekend: kosten niet geprijsd; loont zolang die onder \(money) blijven (bij \(labels.percent(low)))",
+            "unknown: cost unpriced; pays off while it stays below \(money) (at \(labels.percent(low)))")
     }
 
     /// " + 2 niet geprijsd" after a total that leaves lines out.
@@ -121,10 +162,12 @@ extension AnalysisDocument {
                 ReportColumn(t("Betaler", "Payer")), ReportColumn(t("Betaalt", "Pays"), .trailing),
                 ReportColumn(t("Vermeden kosten", "Avoided cost"), .trailing),
                 ReportColumn(t("Bespaart (verwacht)", "Saves (expected)"), .trailing), ReportColumn(t("Saldo", "Balance"), .trailing),
+                ReportColumn(t("Break-evenkans", "Break-even likelihood"), .trailing),
             ])
         for row in item.payers {
             table.add([
                 labels.payer(row.payer), labels.money(row.pays), labels.money(row.avoided), labels.money(row.saves), labels.money(row.net),
+                row.pays == .zero ? t("n.v.t.", "n/a") : labels.breakEven(row.breakEvenPercent),
             ])
         }
         return table
@@ -184,10 +227,17 @@ extension AnalysisDocument {
                 ]))
         }
         if !comparison.isComplete {
+            let unpriced = comparison.shares.filter { $0.unpricedLines > 0 }.map { share in
+                labels.eventTitle(share.event) + " (\(share.unpricedLines))"
+            }
             blocks.append(
                 .paragraph([
-                    .strong(t("Let op:", "Note:")),
-                    .text(t(" niet alle kosten in deze periodes zijn geprijsd.", " not every cost in these periods is priced.")),
+                    .strong(t("Niet geprijsd:", "Unpriced:")),
+                    .text(
+                        t(
+                            " doormodderen \(comparison.unpricedBefore) post(en), doorbreken \(comparison.unpricedAfter) post(en); ze tellen niet mee in de bedragen hierboven: ",
+                            " muddling on \(comparison.unpricedBefore) line(s), breaking through \(comparison.unpricedAfter) line(s); they are left out of the amounts above: "
+                        ) + unpriced.joined(separator: "; ") + "."),
                 ]))
         }
         return blocks

@@ -30,7 +30,17 @@ public struct AnalysisJSONWriter: Sendable {
             members += [("kind", .string(s.kind.jsonName))] + actor(s.actor)
             members += [
                 ("title", Self.localized(s.title)), ("start", Self.date(s.start)), ("end", Self.date(s.end)),
-                ("open", .bool(s.isOpen)), ("duration", Self.duration(s.duration)), ("events", .array(s.events.map(ref))),
+                ("open", .bool(s.isOpen)), ("duration", Self.duration(s.duration)),
+                (
+                    "statedDuration",
+                    .optional(s.statedDuration) { d in
+                        .object([
+                            ("iso", .string(d.iso)), ("text", Self.localized(Localized(nl: d.formatted(.nl), en: d.formatted(.en)))),
+                            ("source", .optional(d.source, JSONValue.string)),
+                        ])
+                    }
+                ),
+                ("events", .array(s.events.map(ref))),
             ]
             return .object(members)
         }
@@ -46,7 +56,9 @@ public struct AnalysisJSONWriter: Sendable {
         let stalls: JSONValue = .object([
             ("total", Self.duration(report.total)),
             ("share", share),
+            ("minStallDays", .int(report.minStallDays)),
             ("items", .array(report.stalls.enumerated().map { stall($1, rank: $0 + 1) })),
+            ("open", .array(report.openStalls.map { stall($0, rank: nil) })),
             (
                 "perActor",
                 .array(
@@ -76,7 +88,7 @@ public struct AnalysisJSONWriter: Sendable {
             (
                 "journey",
                 .object([
-                    ("id", .string(journey.id)), ("title", .string(journey.title)),
+                    ("id", .string(journey.id)), ("title", .string(journey.title)), ("constructed", .bool(journey.isConstructed)),
                     ("municipality", .optional(journey.municipality, JSONValue.string)),
                     ("region", .optional(journey.region, JSONValue.string)),
                 ])
@@ -85,6 +97,7 @@ public struct AnalysisJSONWriter: Sendable {
                 "options",
                 .object([
                     ("quietThresholdDays", .int(a.options.quietThresholdDays)), ("comparisonMonths", .int(a.options.comparisonMonths)),
+                    ("minStallDays", .int(a.options.minStallDays)),
                 ])
             ),
             (
@@ -100,6 +113,23 @@ public struct AnalysisJSONWriter: Sendable {
             ("obstacles", obstacles),
             ("exceptions", .array(a.exceptions.map { exception($0, in: a, ref: ref) })),
             ("comparison", .optional(a.comparison) { c in comparison(c, ref: ref) }),
+            (
+                "criteria",
+                .object([
+                    ("name", .optional(a.criteriaName, JSONValue.string)),
+                    (
+                        "items",
+                        .array(
+                            a.criteria.map { r in
+                                .object([
+                                    ("id", .string(r.criterion.id)), ("label", Self.localized(r.criterion.label)),
+                                    ("outcome", .string(r.outcome.rawValue)), ("reason", Self.localized(r.reason)),
+                                    ("events", .array(r.events.map(ref))),
+                                ])
+                            })
+                    ),
+                ])
+            ),
         ]
         members.append(
             (
@@ -121,7 +151,10 @@ public struct AnalysisJSONWriter: Sendable {
         let avoided: JSONValue = .optional(item.avoided) { s in
             .object([
                 ("title", .string(s.title)), ("description", .optional(s.description, JSONValue.string)),
-                ("likelihoodPercent", .optional(s.likelihood, JSONValue.int)), ("horizonMonths", .optional(s.horizonMonths, JSONValue.int)),
+                ("likelihoodPercent", .optional(s.likelihood, JSONValue.int)),
+                ("likelihoodLowPercent", .optional(s.likelihoodRange?.low, JSONValue.int)),
+                ("likelihoodHighPercent", .optional(s.likelihoodRange?.high, JSONValue.int)),
+                ("horizonMonths", .optional(s.horizonMonths, JSONValue.int)),
                 ("cents", .int(s.cost.cents)), ("expectedCents", .optional(s.expected) { .int($0.cents) }),
                 ("lines", .array(s.lines.map(Self.line))),
             ])
@@ -149,7 +182,28 @@ public struct AnalysisJSONWriter: Sendable {
                             ("payer", .optional(p.payer, JSONValue.string)), ("paysCents", .int(p.pays.cents)),
                             ("avoidedCents", .int(p.avoided.cents)), ("savesCents", .optional(p.saves) { .int($0.cents) }),
                             ("netCents", .optional(p.net) { .int($0.cents) }),
+                            ("breakEvenPercent", Self.ratio(p.breakEvenPercent)),
                         ])
+                    })
+            ),
+            ("netAtLowCents", .optional(item.netAtLow) { .int($0.cents) }),
+            ("netAtHighCents", .optional(item.netAtHigh) { .int($0.cents) }),
+            ("breakEvenPercent", Self.ratio(item.breakEvenPercent)),
+            ("restsOnEstimate", .bool(item.restsOnEstimate)),
+            (
+                "estimates",
+                .array(
+                    item.estimates.map { use in
+                        var members: [(String, JSONValue)] = [("number", .string(use.number.jsonName))]
+                        switch use.number {
+                        case .cost(let i), .avoided(let i): members.append(("line", .int(i)))
+                        default: break
+                        }
+                        members += [
+                            ("by", .optional(use.estimate.by, JSONValue.string)),
+                            ("reason", .optional(use.estimate.reason, JSONValue.string)),
+                        ]
+                        return .object(members)
                     })
             ),
             ("wrongPocket", .bool(item.isWrongPocket)),
@@ -166,6 +220,7 @@ public struct AnalysisJSONWriter: Sendable {
             ("firstException", ref(c.firstException)),
             ("before", window(c.before, c.beforeCost)), ("after", window(c.after, c.afterCost)),
             ("differenceCents", .int(c.difference.cents)), ("complete", .bool(c.isComplete)),
+            ("unpricedBefore", .int(c.unpricedBefore)), ("unpricedAfter", .int(c.unpricedAfter)),
             (
                 "events",
                 .array(
@@ -189,6 +244,13 @@ public struct AnalysisJSONWriter: Sendable {
             ("payer", .optional(l.payer, JSONValue.string)), ("cents", .optional(l.amount) { .int($0.cents) }),
             ("unpriced", .optional(l.unpriced?.rawValue, JSONValue.string)),
         ])
+    }
+
+    /// An exact fraction with its rounded text; null when absent.
+    static func ratio(_ r: Ratio?) -> JSONValue {
+        .optional(r) { r in
+            .object([("numerator", .int(r.numerator)), ("denominator", .int(r.denominator)), ("rounded", .string(r.decimalText))])
+        }
     }
 
     static func localized(_ text: Localized) -> JSONValue { .object([("nl", .string(text.nl)), ("en", .string(text.en))]) }

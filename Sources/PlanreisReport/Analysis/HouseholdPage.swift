@@ -93,6 +93,9 @@ public struct HouseholdPage: Sendable {
                 "Your case moved to another organisation and had to start again there")
         case .bounce: t("Een aanvraag werd afgewezen en u moest opnieuw aanvragen", "A request was turned down and you had to apply again")
         case .quiet: t("Er gebeurde een tijd niets", "Nothing happened for a while")
+        case .refusalReversed:
+            t("Een aanvraag werd eerst afgewezen en later toch toegekend", "A request was first turned down and later granted")
+        case .muddling: t("Er was hulp, maar zonder duidelijk doel", "There was help, but without a clear goal")
         }
     }
 

@@ -23,7 +23,47 @@ struct ReportLabels {
 
     func day(_ n: Int) -> String { PartialDate.day(n).formatted(language) }
 
-    func actor(_ id: String?) -> String { analysis.actorName(id).map(BidiText.isolated) ?? t("niemand", "nobody") }
+    func actor(_ id: String?) -> String {
+        analysis.actorName(id).map(BidiText.isolated) ?? t("niemand vastgelegd", "nobody recorded")
+    }
+
+    /// A duration for people: the day count first when both ends are exact to the day.
+    func duration(_ range: DurationRange) -> String { range.formattedDaysFirst(language) }
+
+    /// A stall's duration: the source's stated duration with the range the dates allow beside
+    /// it ("8 maanden volgens de bron; datums: 7–9 maanden"), else the dates' duration.
+    func duration(of stall: Stall) -> String {
+        guard let stated = stall.statedDuration else { return duration(stall.duration) }
+        let dates = duration(stall.duration)
+        return stated.formatted(language) + t(" volgens de bron; datums: ", " per the source; dates: ") + dates
+    }
+
+    /// "berust op een schatting (kans: jeugdspecialist; horizon: …)".
+    func estimates(_ item: CostBenefit) -> String? {
+        guard item.restsOnEstimate else { return nil }
+        let parts = item.estimates.map { use -> String in
+            let what: String
+            switch use.number {
+            case .likelihood: what = t("kans", "likelihood")
+            case .horizon: what = t("horizon", "horizon")
+            case .cost(let i): what = t("kosten: ", "cost: ") + label(item.costLines[i])
+            case .avoided(let i): what = t("vermeden: ", "avoided: ") + (item.avoided.map { label($0.lines[i]) } ?? "")
+            }
+            let by =
+                use.estimate.by.map { t(", geschat door ", ", estimated by ") + user($0) }
+                ?? t(", schatter niet vastgelegd", ", estimator not recorded")
+            let why = use.estimate.reason.map { " (" + user($0) + ")" } ?? ""
+            return what + by + why
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// A break-even likelihood: "12,35%", or "niet haalbaar (> 100%)".
+    func breakEven(_ ratio: Ratio?) -> String {
+        guard let ratio else { return t("onbekend", "unknown") }
+        let text = ratio.formatted(language) + "%"
+        return ratio.hundredths > 10_000 ? t("niet haalbaar (", "not reachable (") + text + ")" : text
+    }
 
     func payer(_ p: String?) -> String { p.map(BidiText.isolated) ?? t("betaler onbekend", "payer unknown") }
 
@@ -55,8 +95,8 @@ struct ReportLabels {
     /// "kans 30%, horizon 12 maanden".
     func scenarioTerms(_ avoided: AvoidedCost) -> String {
         var parts: [String] = []
-        parts.append(
-            avoided.likelihood.map { t("kans \(percent($0))", "likelihood \(percent($0))") } ?? t("kans onbekend", "likelihood unknown"))
+        let likelihood = avoided.likelihoodRange.map { percentRange($0.low, $0.high) }
+        parts.append(likelihood.map { t("kans \($0)", "likelihood \($0)") } ?? t("kans onbekend", "likelihood unknown"))
         if let h = avoided.horizonMonths { parts.append(t("horizon ", "horizon ") + months(h)) }
         return parts.joined(separator: ", ")
     }

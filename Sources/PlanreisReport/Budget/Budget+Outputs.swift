@@ -18,7 +18,10 @@ extension Budget {
     }
 
     /// The budget as one long CSV (`tabel;rij;kolom;waarde`, see `LongTableCSV`), money in euros.
-    public func csv(_ language: Language) -> [UInt8] {
+    public func csv(_ language: Language) -> [UInt8] { longTable(language).bytes }
+
+    /// The figures of the CSV, one by one (for the CSV and the workbook).
+    func longTable(_ language: Language) -> LongTableCSV {
         let nl = language == .nl
         func t(_ a: String, _ b: String) -> String { language.pick(a, b) }
         let unknown = t("onbekend", "unknown")
@@ -114,6 +117,6 @@ extension Budget {
                 csv.add(missing, row, t("jaar", "year"), .text(t("deels buiten het jaar", "partly outside the year")))
             }
         }
-        return csv.bytes
+        return csv
     }
 }

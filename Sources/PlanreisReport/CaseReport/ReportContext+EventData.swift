@@ -41,7 +41,7 @@ extension ReportContext {
                 ("lane", .int(lanes[index])),
                 ("date", .string(context.dateText(event))),
                 ("value", .string(context.valueText(event))),
-                ("description", .string(BidiText.isolated(event.description ?? ""))),
+                ("description", .string(context.descriptionText(event))),
                 ("costs", .string(costText(event, language))),
                 ("tags", .array(event.tags.map { .string(BidiText.isolated($0.text)) })),
                 ("links", .array(links)),

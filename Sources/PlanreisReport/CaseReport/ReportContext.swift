@@ -103,9 +103,25 @@ struct ReportContext {
                 "kind": placed.category.label(language),
                 "title": placed.fullTitle,
                 "value": valueText(event),
-                "description": event.description ?? "",
+                "description": descriptionText(event),
             ]
         }
+    }
+
+    /// The description, then where the event comes from and the duration the source states:
+    /// "… Bron: IPW, De praktijk. Duur volgens de bron: 8 maanden."
+    func descriptionText(_ event: Event) -> String {
+        var parts: [String] = []
+        if let text = event.description, !text.isEmpty { parts.append(BidiText.isolated(text)) }
+        if let source = event.source {
+            parts.append(language.pick("Bron: ", "Source: ") + BidiText.isolated(TextMetrics.singleLine(source)) + ".")
+        }
+        if let stated = event.statedDuration {
+            var text = language.pick("Duur volgens de bron: ", "Duration per the source: ") + stated.formatted(language)
+            if let where_ = stated.source { text += " (" + BidiText.isolated(TextMetrics.singleLine(where_)) + ")" }
+            parts.append(text + ".")
+        }
+        return parts.joined(separator: " ")
     }
 
     func actorName(_ id: String) -> String {

@@ -4,7 +4,10 @@ import PlanreisModel
 extension Cohort {
     /// The cohort tables as one long CSV (`tabel;rij;kolom;waarde`, see `LongTableCSV`), with
     /// the very figures the Markdown and JSON show.
-    public func csv(_ language: Language) -> [UInt8] {
+    public func csv(_ language: Language) -> [UInt8] { longTable(language).bytes }
+
+    /// The figures of the CSV, one by one (for the CSV and the workbook).
+    func longTable(_ language: Language) -> LongTableCSV {
         let nl = language == .nl
         func t(_ a: String, _ b: String) -> String { language.pick(a, b) }
         var csv = LongTableCSV(language: language)
@@ -25,6 +28,9 @@ extension Cohort {
         }
         let scope = t("cohort", "cohort")
         csv.add(scope, t("peildatum", "reference date"), t("datum", "date"), .text(AnalysisJSONWriter.isoDay(selection.asOf)))
+        if !constructedIDs.isEmpty {
+            csv.add(scope, t("geconstrueerd", "constructed"), t("casussen", "cases"), .int(constructedIDs.count))
+        }
         if let from = selection.startedFrom {
             csv.add(scope, t("gestart vanaf", "started from"), t("datum", "date"), .text(AnalysisJSONWriter.isoDay(from)))
         }
@@ -132,7 +138,7 @@ extension Cohort {
             csv.add(exceptionTable, breakthrough, name + t(" (kortst)", " (shortest)"), range?.minDays)
             csv.add(exceptionTable, breakthrough, name + t(" (langst)", " (longest)"), range?.maxDays)
         }
-        return csv.bytes
+        return csv
     }
 
     /// Statistics as released: none when small-cell suppression withholds them.

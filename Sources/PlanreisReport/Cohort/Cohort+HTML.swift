@@ -7,8 +7,9 @@ extension Cohort {
     public func html(_ language: Language) -> String {
         let document = CohortDocument(self, language: language)
         var body = AnalysisHTMLWriter(language: language, headingOffset: 0).render(document.blocks)
+        body += CohortCharts(language: language).render(self)
         if !timelines.isEmpty { body += CohortAlignedView(language: language).render(self) }
         let title = (language.pick("Cohort op ", "Cohort on ")) + PartialDate(dayNumber: selection.asOf).formatted(language)
-        return HTMLPage.render(title: title, language: language, body: body, extraCSS: CohortAlignedView.css)
+        return HTMLPage.render(title: title, language: language, body: body, extraCSS: CohortAlignedView.css + "\n" + CohortCharts.css)
     }
 }

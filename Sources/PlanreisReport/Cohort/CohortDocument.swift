@@ -36,9 +36,24 @@ package struct CohortDocument {
         return range.isExact ? String(range.minDays) : "\(range.minDays)–\(range.maxDays)"
     }
 
+    /// " (geconstrueerd)" after the title when every case is constructed.
+    var constructedMark: String {
+        cohort.cases > 0 && cohort.constructedIDs.count == cohort.cases ? t(" (geconstrueerd)", " (constructed)") : ""
+    }
+
+    /// Says how many cases are constructed, when any are.
+    var constructedNote: String? {
+        let n = cohort.constructedIDs.count
+        guard n > 0 else { return nil }
+        return t(
+            "\(n) van de \(cohort.cases) casussen zijn verzonnen (geconstrueerd uit gepubliceerde cijfers), geen echte huishoudens.",
+            "\(n) of the \(cohort.cases) cases are made up (constructed from published figures), not real households.")
+    }
+
     /// Every block, in order.
     public var blocks: [ReportBlock] {
-        var blocks: [ReportBlock] = [.heading(1, t("Cohort op ", "Cohort on ") + date(cohort.selection.asOf))]
+        var blocks: [ReportBlock] = [.heading(1, t("Cohort op ", "Cohort on ") + date(cohort.selection.asOf) + constructedMark)]
+        if let note = constructedNote { blocks.append(.paragraph([.strong(t("Geconstrueerd:", "Constructed:")), .text(" " + note)])) }
         blocks.append(.paragraph([.text(scope)]))
         if let input = cohort.input { blocks.append(.paragraph([.text(input.sentence(language, minimum: cohort.smallCells?.minimum))])) }
         if let cells = cohort.smallCells {

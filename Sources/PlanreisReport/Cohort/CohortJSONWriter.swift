@@ -81,6 +81,7 @@ public struct CohortJSONWriter: Sendable {
                 .optional(c.smallCells) { .object([("minimum", .int($0.minimum)), ("suppressed", .int($0.cells.count))]) }
             ),
             ("cases", n(c.cases, K.cases)), ("caseIds", .array(c.caseIDs.map(JSONValue.string))),
+            ("constructedCases", .int(c.constructedIDs.count)),
             ("undated", .array(c.undated.map(JSONValue.string))),
             ("statusOnDate", .object(status)), ("statusPercent", .object(percent)),
             ("phases", .object(phases)),

@@ -21,6 +21,8 @@ package struct LongTableCSV: Sendable {
 
     public var language: Language
     private var lines: [String]
+    /// Every figure in the order added, for writers that lay the tables out (`sheets()`).
+    public private(set) var figures: [(table: String, row: String, column: String, value: Value)] = []
 
     public init(language: Language) {
         self.language = language
@@ -30,6 +32,7 @@ package struct LongTableCSV: Sendable {
     /// Adds one figure.
     public mutating func add(_ table: String, _ row: String, _ column: String, _ value: Value) {
         lines.append([table, row, column].map { Self.cell($0) }.joined(separator: ";") + ";" + text(value))
+        figures.append((table, row, column, value))
     }
 
     /// Adds a count, or an empty cell for nil.

@@ -26,6 +26,17 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("quiet-days"), help: "Stille periodes langer dan dit aantal dagen heten 'geen informatie'.")
     var quietDays: Int = 90
 
+    @Option(
+        name: .customLong("min-stall-days"),
+        help: "Een gat korter dan dit aantal dagen is geen stilstand (standaard 14); expliciete wachttijden tellen altijd.")
+    var minStallDays: Int = StallDetector.defaultMinStallDays
+
+    @Option(
+        help:
+            "Selectiecriteria (CSV) in plaats van de meegeleverde checklist 'Selectie casus voor het Interventieteam HG' (Templates/criteria/interventieteam-hg.csv)."
+    )
+    var criteria: String?
+
     @Option(help: "Alleen de reis met deze id (als het bestand er meer bevat).")
     var journey: String?
 
@@ -34,6 +45,9 @@ struct AnalyzeCommand: ParsableCommand {
 
     func validate() throws {
         guard quietDays > 0 else { throw ValidationError("--quiet-days moet groter dan 0 zijn, niet \(quietDays).") }
+        guard minStallDays >= 0 else {
+            throw ValidationError("--min-stall-days mag niet negatief zijn, niet \(minStallDays).")
+        }
     }
 
     var resolvedFormat: AnalysisOutput {
@@ -44,7 +58,9 @@ struct AnalyzeCommand: ParsableCommand {
         let lang = language.lang
         let journeys = try JourneySelection.load(input, id: journey, language: lang, limits: limits.readLimits)
         let priceList = try PriceListLoader.load(prices, language: lang, limits: limits.readLimits)
-        let analyzer = Analyzer(priceList: priceList, options: AnalysisOptions(quietThresholdDays: quietDays))
+        let checklist = try CriteriaLoader.load(criteria, language: lang, limits: limits.readLimits)
+        let analyzer = Analyzer(
+            priceList: priceList, options: AnalysisOptions(quietThresholdDays: quietDays, minStallDays: minStallDays), criteria: checklist)
         let analyses = journeys.map { analyzer.analyze($0) }
         let text: String
         switch resolvedFormat {

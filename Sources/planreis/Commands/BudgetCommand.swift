@@ -91,6 +91,7 @@ struct BudgetCommand: ParsableCommand {
         switch TableOutput.resolve(format, output: output, fallback: .md)! {
         case .md: bytes = Array(result.markdown(lang).utf8)
         case .csv: bytes = result.csv(lang)
+        case .xlsx: bytes = result.xlsx(lang)
         case .json: bytes = Array(BudgetJSONWriter().write(result).utf8)
         case .html: bytes = Array(result.html(lang).utf8)
         }

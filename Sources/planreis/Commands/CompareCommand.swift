@@ -138,6 +138,7 @@ struct CompareCommand: ParsableCommand {
         switch resolved {
         case .md: bytes = Array(cohort.markdown(lang).utf8)
         case .csv: bytes = cohort.csv(lang)
+        case .xlsx: bytes = cohort.xlsx(lang)
         case .json: bytes = Array(CohortJSONWriter().write(cohort).utf8)
         case .html: bytes = Array(cohort.html(lang).utf8)
         }

@@ -79,7 +79,8 @@ struct RenderCommand: ParsableCommand {
         // The analysis shades each stall in the lane of whoever holds the ball, and its summary
         // is part of the report unless --no-summary.
         let priceList = try PriceListLoader.load(prices, language: lang, limits: limits.readLimits)
-        let analysis = Analyzer(priceList: priceList).analyze(journey)
+        let checklist = try CriteriaLoader.load(nil, language: lang, limits: limits.readLimits)
+        let analysis = Analyzer(priceList: priceList, criteria: checklist).analyze(journey)
         let summary = noSummary ? nil : AnalysisHTMLWriter(language: lang).write(analysis)
         do {
             return try HTMLReport.render(

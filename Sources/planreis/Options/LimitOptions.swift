@@ -19,6 +19,9 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .customLong("max-events"), help: "Meeste gebeurtenissen per bestand (standaard 1000000).")
     var maxEvents: String?
 
+    @Option(name: .customLong("sheet"), help: "Werkblad van een .xlsx- of .ods-werkmap (standaard het eerste zichtbare).")
+    var sheet: String?
+
     /// The limits from the environment alone (invalid values are left at their default).
     static var environment: ReadLimits { ReadLimits.from(environment: ProcessInfo.processInfo.environment).limits }
 
@@ -44,6 +47,7 @@ struct LimitOptions: ParsableArguments {
         for (limit, text) in flags {
             if let text, let value = ReadLimits.parseSize(text) { limits[limit] = value }
         }
+        limits.sheet = sheet
         return limits
     }
 }

@@ -37,7 +37,7 @@ enum AnalysisOutput: String, OutputFormatChoice {
 
 /// What the table commands (`compare`, `budget`) write.
 enum TableOutput: String, OutputFormatChoice {
-    case md, csv, json, html
+    case md, csv, xlsx, json, html
 }
 
 /// What `render` writes.

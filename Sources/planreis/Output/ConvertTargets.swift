@@ -121,6 +121,8 @@ struct FolderTarget: ConvertTarget {
         case .csv: ".csv"
         case .json: ".json"
         case .xes: ".xes"
+        case .xlsx: ".xlsx"
+        case .ods: ".ods"
         }
     }
 

@@ -98,10 +98,13 @@ struct PriceListCSVTests {
         #expect(
             unpriced == [
                 "ots-per-jaar", "raad-onderzoek", "veilig-thuis-melding", "vrouwenopvang-per-nacht",
-                "ambulante-jeugdhulp-per-uur", "politie-inzet", "urgentieverklaring", "dagbesteding-zorgboerderij",
+                "politie-inzet", "urgentieverklaring", "dagbesteding-zorgboerderij",
             ])
         #expect(list.item(named: "beschermingsbewind-zonder-schulden")?.price == Money(cents: 13_310))
         #expect(list.item(named: "pleegvergoeding-0-8-jaar")?.price == Money(cents: 2_332))
+        #expect(list.item(named: "ambulante-jeugdhulp-per-uur")?.price == Money(euros: 78))
+        #expect(list.item(named: "pgb-gezinshuis")?.price == Money(cents: 16_359))
+        #expect(list.item(named: "residentiele-jeugdhulp-basis")?.year == 2023)
         #expect(list.item(named: "maatschappelijke-opvang-dakloze")?.price == Money(euros: 23_236))
         #expect(list.item(named: "huisuitzetting-direct-laag")?.price == Money(euros: 5_000))
         #expect(list.item(named: "huisuitzetting-direct-hoog")?.price == Money(euros: 10_000))

@@ -32,12 +32,13 @@ struct CohortOutputTests {
 
     @Test func stallsPerActorAcrossCasesSumUnionsAndTakeTheMedian() throws {
         let cohort = Cohort(
-            [Self.decisionCase("a", days: 30), Self.decisionCase("b", days: 50), Self.decisionCase("c", days: 10)],
+            [Self.decisionCase("a", days: 30), Self.decisionCase("b", days: 50), Self.decisionCase("c", days: 20)],
             selection: CohortSelection(asOf: Self.asOf))
         let gemeente = try #require(cohort.stallsPerActor["Gemeente"])
         #expect(gemeente.cases == 3)
         #expect(gemeente.stalls == 3)
-        #expect(gemeente.total == DurationRange(days: 90))
+        // Every gap is at least the 14-day minimum, so all three count.
+        #expect(gemeente.total == DurationRange(days: 100))
         #expect(gemeente.medianPerCase == DurationRange(days: 30))
         #expect(cohort.firstBreakthrough.mean == DurationRange(days: 20) && cohort.firstBreakthrough.count == 3)
         #expect(cohort.exceptionsPerCase == [1, 1, 1])
@@ -69,8 +70,8 @@ struct CohortOutputTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(CohortJSONWriter().write(cohort).utf8)) as? [String: Any])
         #expect(
             Set(json.keys) == [
-                "format", "version", "selection", "cases", "caseIds", "undated", "statusOnDate", "statusPercent", "phases", "safety",
-                "tags", "actors", "stalls", "exceptions", "events", "omittedTagKeys", "input",
+                "format", "version", "selection", "cases", "caseIds", "constructedCases", "undated", "statusOnDate", "statusPercent",
+                "phases", "safety", "tags", "actors", "stalls", "exceptions", "events", "omittedTagKeys", "input",
             ])
         let phases = try #require(json["phases"] as? [String: [String: Any]])
         #expect(Set(phases.keys) == Set(Phase.allCases.map(\.dutch)))

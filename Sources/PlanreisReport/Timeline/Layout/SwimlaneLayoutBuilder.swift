@@ -161,8 +161,16 @@ struct SwimlaneLayoutBuilder {
         anchors.reserveCapacity(dated.count * 2)
         for index in dated {
             let event = journey.events[index]
-            anchors.append(startRange(event))
-            if let end = endRange(event) { anchors.append(end) }
+            // A period is one anchor from its start to its end: the axis never compresses time
+            // that a period (years of doormodderen, a wait) covers; it shows it.
+            if let end = endRange(event) {
+                anchors.append(startRange(event).lowerBound..<end.upperBound)
+            } else {
+                anchors.append(startRange(event))
+            }
+        }
+        for stall in analysedStalls where !stall.isOpen {
+            anchors.append(stall.start.earliestDay..<(stall.end.latestDay + 1))
         }
         return anchors
     }
