@@ -56,7 +56,7 @@ PY
 
 echo "== figures: cohort and budget JSON match their schemas (version 2)"
 "$py" -m pip install -q --disable-pip-version-check jsonschema
-"$bin" budget Samples --year 2021 --budget 50000 --format json -o "$out/budget.json" 2>/dev/null
+"$bin" budget Samples --year 2020 --budget 50000 --format json -o "$out/budget.json" 2>/dev/null
 "$py" - "$out/cohort.json" "$out/b2021.json" "$out/budget.json" <<'PY'
 import json, sys, jsonschema
 for path, schema in [(sys.argv[1], "cohort"), (sys.argv[2], "budget"), (sys.argv[3], "budget")]:
