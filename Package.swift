@@ -12,6 +12,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -54,11 +59,33 @@ let package = Package(
             ],
             resources: [.copy("../../Templates")]
         ),
+        // The case register's storage: schema, migrations, repositories, audit, approvals,
+        // retention, over SQLite and PostgreSQL through SQLKit. No HTTP.
+        .target(
+            name: "PlanreisStore",
+            dependencies: [
+                "PlanreisModel", "PlanreisText", "PlanreisFormats", "PlanreisAnalysis",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ]
+        ),
+        // The case register's HTTP API: Hummingbird app, routes, sessions, CSRF, roles, JSON errors.
+        .target(
+            name: "PlanreisServer",
+            dependencies: [
+                "PlanreisModel", "PlanreisText", "PlanreisFormats", "PlanreisAnalysis", "PlanreisReport", "PlanreisStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources/openapi.json")]
+        ),
         // The command line: Commands/ (one file per subcommand), Input/, Output/, Options/.
         .executableTarget(
             name: "planreis",
             dependencies: [
                 "PlanreisModel", "PlanreisText", "PlanreisFormats", "PlanreisAnalysis", "PlanreisReport",
+                "PlanreisStore", "PlanreisServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,5 +117,12 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "planreisTests", dependencies: ["planreis", "PlanreisFormats"]),
+        .testTarget(
+            name: "PlanreisRegisterTests",
+            dependencies: [
+                "PlanreisStore", "PlanreisServer", "PlanreisFormats", "PlanreisModel",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

@@ -16,7 +16,7 @@ struct Planreis: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, ConvertCommand.self, AnalyzeCommand.self, RenderCommand.self, CompareCommand.self, BudgetCommand.self,
-            AnonymizeCommand.self,
+            AnonymizeCommand.self, ServeCommand.self, UsersCommand.self, RegisterCommand.self,
         ]
     )
 

@@ -4,15 +4,16 @@ import PlanreisText
 /// Builds the planreis JSON document of `JSONFormat`, keys in the documented order, optional
 /// members left out when absent or empty.
 enum JSONWriter {
-    static func document(_ journeys: [Journey]) -> JSONValue {
+    /// `extras` gives members appended to each event (the register adds its approval state).
+    static func document(_ journeys: [Journey], extras: (Event) -> [(String, JSONValue)] = { _ in [] }) -> JSONValue {
         .object([
             ("format", .string("planreis")),
             ("version", .number(String(JSONFormat.version))),
-            ("journeys", .array(journeys.map(journey))),
+            ("journeys", .array(journeys.map { journey($0, extras: extras) })),
         ])
     }
 
-    private static func journey(_ journey: Journey) -> JSONValue {
+    private static func journey(_ journey: Journey, extras: (Event) -> [(String, JSONValue)]) -> JSONValue {
         var members: [(String, JSONValue)] = [("id", .string(journey.id)), ("title", .string(journey.title))]
         if journey.isConstructed { members.append(("constructed", .bool(true))) }
         optional(&members, "municipality", journey.municipality)
@@ -33,7 +34,7 @@ enum JSONWriter {
         }
         tags(&members, journey.tags)
         members.append(("actors", .array(journey.actors.map(actor))))
-        members.append(("events", .array(journey.events.map(event))))
+        members.append(("events", .array(journey.events.map { .object(event($0) + extras($0)) })))
         return .object(members)
     }
 
@@ -47,7 +48,7 @@ enum JSONWriter {
         return .object(members)
     }
 
-    private static func event(_ event: Event) -> JSONValue {
+    private static func event(_ event: Event) -> [(String, JSONValue)] {
         var members: [(String, JSONValue)] = []
         optional(&members, "id", event.id)
         members.append(("actor", .string(event.actor)))
@@ -96,7 +97,7 @@ enum JSONWriter {
             optional(&fields, "perspective", legitimation.perspective)
             members.append(("legitimation", .object(fields)))
         }
-        return .object(members)
+        return members
     }
 
     private static func costs(_ members: inout [(String, JSONValue)], _ lines: [CostLine]) {
