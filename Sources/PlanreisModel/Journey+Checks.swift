@@ -202,6 +202,7 @@ extension Journey {
             }
         }
         for index in events.indices { checkEvent(events[index], index) }
+        problems += payerWarnings(map)
         return problems
     }
 

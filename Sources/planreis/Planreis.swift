@@ -31,7 +31,7 @@ struct Planreis: ParsableCommand {
             code = exit.rawValue
         } catch {
             let exitCode = Self.exitCode(for: error)
-            let message = fullMessage(for: error)
+            let message = UsageMessage.localized(fullMessage(for: error))
             if exitCode == .success {
                 print(message)
                 code = 0

@@ -5,10 +5,10 @@ import Testing
 
 /// planreis → XES → planreis gives the same journeys, for every sample and the all-features file.
 @Suite struct XESRoundTripTests {
-    /// Every `.planreis.xml` below Samples (the hostile one included), relative to it.
+    /// Every `.planreis.xml` below Samples and the hostile journey of the tests, relative to Samples.
     static let samples: [String] = {
         let names = FileManager.default.enumerator(atPath: XESTestSupport.samples.path)?.allObjects as? [String] ?? []
-        return names.filter { $0.hasSuffix(".planreis.xml") }.sorted()
+        return names.filter { $0.hasSuffix(".planreis.xml") }.sorted() + ["../Tests/Fixtures/hostile/vijandig.planreis.xml"]
     }()
 
     static func original(_ name: String) throws -> [Journey] {

@@ -45,6 +45,7 @@ import Testing
             ("actor=\"c\"", "unknown actor \"c\"", .error),
             ("x:bron=", "unknown attribute \"x:bron\"", .warning),
             ("amount=\"veel\"", "unreadable amount \"veel\"", .error),
+            ("<cost amount=\"1.250,-\"", "cost line 1 of exception \"e3\" names no payer", .warning),
         ]
         #expect(result.diagnostics.count == expected.count, "\(XMLTestSupport.lines(result))")
         for (anchor, message, severity) in expected {

@@ -11,7 +11,7 @@ struct ConvertXESTests {
     @Test func fileAndStandardOutputGetTheSameLog() throws {
         let folder = try CommandLineTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for input in ["Samples/hostile/vijandig.planreis.xml", Self.log] {
+        for input in ["Tests/Fixtures/hostile/vijandig.planreis.xml", Self.log] {
             let output = folder.appendingPathComponent("uit.xes")
             let toFile = try CommandLineTests.run(["convert", input, "-o", output.path])
             #expect(toFile.status == 0, "\(toFile.stderr)")

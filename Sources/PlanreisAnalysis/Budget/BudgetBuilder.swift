@@ -11,11 +11,17 @@ public struct BudgetBuilder: Sendable {
     var categories = BudgetRows()
     var payers = BudgetRows()
     var bases = BudgetRows()
+    var quarters: [BudgetRow] = (1...4).map { BudgetRow(name: "K\($0)") }
+    var exceptions: [BudgetException] = []
     var used = Money.zero
+    var usedUnpriced = 0
     var unknownPayer = Money.zero
+    var unknownPayerUnpriced = 0
     var signals = PolicySignals()
     var issues: [BudgetIssue] = []
     var undatedExceptions = 0
+    var areas = Set<BudgetArea>()
+    var casesWithoutArea = 0
 
     public init(selection: BudgetSelection, priceList: PriceList) {
         self.selection = selection
@@ -23,8 +29,9 @@ public struct BudgetBuilder: Sendable {
     }
 
     /// Adds the exceptions and obstacles of `journey` that fall in the year, when its
-    /// municipality is selected.
+    /// municipality (or, without one, its region) is selected.
     public mutating func add(_ journey: Journey) {
+        if let area = BudgetSelection.area(of: journey) { areas.insert(area) } else { casesWithoutArea += 1 }
         guard selection.admits(journey) else { return }
         casesRead += 1
         let year = selection.days
@@ -36,10 +43,11 @@ public struct BudgetBuilder: Sendable {
                 undatedExceptions += 1
                 continue
             }
-            let days = Self.days(of: event)
-            guard days.overlaps(year) else { continue }
+            let item = analyzer.costBenefit(of: event, at: index)
+            let days = ExceptionDays(item, event: event)
+            guard days.span.overlaps(year) else { continue }
             any = true
-            add(analyzer.costBenefit(of: event, at: index), event: event, journey: journey, straddles: days.clamped(to: year) != days)
+            add(item, days: days, event: event, journey: journey)
         }
         if any { casesWithExceptions += 1 }
         var obstacles: [(title: String, resolved: Bool)] = []
@@ -56,30 +64,44 @@ public struct BudgetBuilder: Sendable {
         return DayInterval(start: event.date.earliestDay, end: max(event.date.latestDay, end.latestDay) + 1)
     }
 
-    mutating func add(_ item: CostBenefit, event: Event, journey: Journey, straddles: Bool) {
-        let expected = item.avoided?.expected
-        total.add(cost: item.cost, avoided: expected, complete: item.isComplete)
-        municipalities.add(journey.municipality, cost: item.cost, avoided: expected, complete: item.isComplete)
-        categories.add(event.category, cost: item.cost, avoided: expected, complete: item.isComplete)
-        bases.add(item.legitimation?.basis, cost: item.cost, avoided: expected, complete: item.isComplete)
-        for balance in item.payers {
-            payers.add(balance.payer, cost: balance.pays, avoided: balance.saves, complete: item.isComplete)
+    mutating func add(_ item: CostBenefit, days: ExceptionDays, event: Event, journey: Journey) {
+        let year = selection.days
+        let slice = ExceptionSlice(item, days: days, part: year, journey: journey)
+        total.add(cost: slice.cost, avoided: slice.avoided, unpricedCost: slice.unpricedCost, unpricedAvoided: slice.unpricedAvoided)
+        let area = BudgetSelection.area(of: journey)
+        municipalities.add(
+            area?.name, cost: slice.cost, avoided: slice.avoided, unpricedCost: slice.unpricedCost,
+            unpricedAvoided: slice.unpricedAvoided)
+        categories.add(
+            event.category, cost: slice.cost, avoided: slice.avoided, unpricedCost: slice.unpricedCost,
+            unpricedAvoided: slice.unpricedAvoided)
+        bases.add(
+            item.legitimation?.basis, cost: slice.cost, avoided: slice.avoided, unpricedCost: slice.unpricedCost,
+            unpricedAvoided: slice.unpricedAvoided)
+        for p in slice.payers {
+            payers.add(p.name, cost: p.pays, avoided: p.saves, unpricedCost: p.unpricedPays, unpricedAvoided: p.unpricedSaves)
         }
-        var noPayer = Money.zero
-        for line in item.costLines {
-            guard let amount = line.amount else { continue }
-            if line.payer == nil {
-                noPayer += amount
-            } else if BudgetSelection.isMunicipality(line.payer, of: journey) {
-                used += amount
-            }
+        for (q, part) in selection.quarters.enumerated() where days.span.overlaps(part) {
+            let s = ExceptionSlice(item, days: days, part: part, journey: journey)
+            quarters[q].add(cost: s.cost, avoided: s.avoided, unpricedCost: s.unpricedCost, unpricedAvoided: s.unpricedAvoided)
         }
-        unknownPayer += noPayer
+        used += slice.municipalityPays
+        usedUnpriced += slice.municipalityUnpriced
+        unknownPayer += slice.noPayer
+        unknownPayerUnpriced += slice.noPayerUnpriced
+        let id = event.id ?? "#\(item.event)"
+        exceptions.append(
+            BudgetException(
+                caseID: journey.id, exception: id, title: event.title, date: event.date, end: event.end, costInYear: slice.cost,
+                costTotal: item.cost, unpricedCostLines: slice.unpricedCost, avoidedInYear: slice.avoided,
+                unpricedAvoidedLines: slice.unpricedAvoided, daysInYear: days.span.clamped(to: year)?.days ?? 0,
+                days: days.span.days, legitimationComplete: item.missingLegitimation.isEmpty))
         let issue = BudgetIssue(
-            caseID: journey.id, exception: event.id ?? "#\(item.event)", title: event.title, date: event.date, end: event.end,
+            caseID: journey.id, exception: id, title: event.title, date: event.date, end: event.end,
             missingLegitimation: item.missingLegitimation,
             unpricedLines: item.unpricedLines.map { UnpricedLine(label: $0.label, reason: $0.unpriced) },
-            noCost: item.costLines.isEmpty, noExpectedAvoided: expected == nil, unknownPayerCost: noPayer, straddlesYear: straddles)
+            noCost: item.costLines.isEmpty, noExpectedAvoided: item.avoided?.expected == nil, unknownPayerCost: slice.noPayer,
+            unknownPayerUnpricedLines: slice.noPayerUnpriced, straddlesYear: days.span.clamped(to: year) != days.span)
         if !issue.isEmpty { issues.append(issue) }
     }
 
@@ -88,8 +110,10 @@ public struct BudgetBuilder: Sendable {
         Budget(
             selection: selection, casesRead: casesRead, casesWithExceptions: casesWithExceptions, total: total,
             perMunicipality: municipalities.ranked, perCategory: categories.ranked, perPayer: payers.ranked,
-            perLegalBasis: bases.ranked, used: used, unknownPayer: unknownPayer, obstacles: signals.ranked, issues: issues,
-            undatedExceptions: undatedExceptions, smallCells: nil)
+            perLegalBasis: bases.ranked, perQuarter: quarters, exceptions: exceptions, used: used, usedUnpricedLines: usedUnpriced,
+            unknownPayer: unknownPayer, unknownPayerUnpricedLines: unknownPayerUnpriced, obstacles: signals.ranked, issues: issues,
+            undatedExceptions: undatedExceptions, areas: areas.sorted(), casesWithoutArea: casesWithoutArea, input: nil,
+            smallCells: nil)
     }
 }
 

@@ -1,7 +1,7 @@
 import PlanreisModel
 
 /// What is missing for one exception of a budget: parts of its legitimation, prices, an
-/// expected avoided cost, a payer; or a date that reaches outside the year.
+/// expected avoided cost, a payer; or days in other years (its amounts then split by days).
 public struct BudgetIssue: Hashable, Sendable {
     /// The case's id.
     public var caseID: String
@@ -20,13 +20,15 @@ public struct BudgetIssue: Hashable, Sendable {
     public var noExpectedAvoided: Bool
     /// Cost paid by nobody named (no payer on the line or in the price list).
     public var unknownPayerCost: Money
-    /// The date (or period) can mean days outside the year too: it may belong to another year's budget.
+    /// Cost lines without a payer and without an amount.
+    public var unknownPayerUnpricedLines: Int
+    /// The exception also covers days of other years: its amounts are split by days.
     public var straddlesYear: Bool
 
     /// Whether anything is missing or uncertain.
     public var isEmpty: Bool {
         missingLegitimation.isEmpty && unpricedLines.isEmpty && !noCost && !noExpectedAvoided && unknownPayerCost == .zero
-            && !straddlesYear
+            && unknownPayerUnpricedLines == 0 && !straddlesYear
     }
 
     /// Whether a price is missing (a line without an amount, or no cost lines at all).

@@ -2,10 +2,11 @@ import PlanreisModel
 
 /// Which exceptions an exception budget ("maatwerkbudget") covers, and how much was available.
 public struct BudgetSelection: Hashable, Sendable {
-    /// The calendar year: an exception counts when the days its date (or period) can mean
-    /// meet this year.
+    /// The calendar year: an exception counts when the days it covers meet this year, with the
+    /// share of its amounts that falls in the year (see `ExceptionDays`, `DaySpread`).
     public var year: Int
-    /// Only cases of this municipality (compared without case and surrounding spaces); nil for all.
+    /// Only cases of this municipality (compared without case and surrounding spaces), or of this
+    /// region for cases that name no municipality; nil for all.
     public var municipality: String?
     /// The budget available for the year, if given.
     public var available: Money?
@@ -22,10 +23,11 @@ public struct BudgetSelection: Hashable, Sendable {
             start: CivilDate.dayNumber(year: year, month: 1, day: 1), end: CivilDate.dayNumber(year: year + 1, month: 1, day: 1))
     }
 
-    /// Whether `journey` belongs to the selected municipality.
+    /// Whether `journey` belongs to the selected municipality (or region, when it names no municipality).
     public func admits(_ journey: Journey) -> Bool {
         guard let municipality else { return true }
-        return journey.municipality.map(Self.key) == Self.key(municipality)
+        guard let area = Self.area(of: journey) else { return false }
+        return Self.key(area.name) == Self.key(municipality)
     }
 
     /// Whether a payer is the municipality, whose budget pays: "gemeente", "gemeente Tilburg",
@@ -38,7 +40,7 @@ public struct BudgetSelection: Hashable, Sendable {
     }
 
     /// A name compared without case, surrounding spaces or repeated inner spaces.
-    static func key(_ text: String) -> String {
+    package static func key(_ text: String) -> String {
         text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 }

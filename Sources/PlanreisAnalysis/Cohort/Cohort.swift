@@ -42,6 +42,12 @@ public struct CountShare: Hashable, Sendable, Codable {
     }
 }
 
+/// How often an activity (an event title) occurs: events, and cases in which it occurs.
+public struct ActivityCount: Hashable, Sendable {
+    public var events: Int
+    public var cases: Int
+}
+
 /// Length statistics of one phase over the cases in which it ended by the reference date.
 public struct PhaseStatistics: Hashable, Sendable {
     public var phase: Phase
@@ -74,6 +80,16 @@ public struct PhaseStatistics: Hashable, Sendable {
 
     /// Mean, median, minimum and maximum in whole days, as every output shows them.
     public var statistics: SummaryStatistics { SummaryStatistics(sorted: lengths) }
+
+    /// Standard deviation and quartiles of the day-exact lengths.
+    public var spread: SpreadStatistics { SpreadStatistics(sorted: lengths) }
+
+    /// Lengths of every regularly ended phase, imprecise ones included, as the range its dates
+    /// allow; statistics over them are ranges too.
+    public var ranges: [DurationRange] = []
+
+    /// Statistics over `ranges`.
+    public var rangeStatistics: RangeStatistics { RangeStatistics(ranges) }
 }
 
 /// The cohort tables of docs/PRODUCT.md §5 for a set of cases: status on a date, phase lengths, colour
@@ -97,9 +113,23 @@ public struct Cohort: Sendable {
     public var actors: [String: Int]
     public var actorGroups: [String: ActorGroup]
     /// Exceptions per case (dated on or before the reference date), and days from the start of
-    /// the case to its first exception (the first breakthrough).
+    /// the case to its first exception (the first breakthrough): the shortest and the longest
+    /// time the dates allow.
     public var exceptionsPerCase: [Int]
-    public var daysToFirstException: [Int]
+    public var daysToFirstException: [DurationRange]
+    /// Events per case known on the reference date, and each case's length (start to end, or
+    /// to the reference date while running).
+    public var eventsPerCase: [Int]
+    public var caseLengths: [DurationRange]
+    /// Events per title (the activity of a process-mining log) and cases in which it occurs.
+    public var activities: [String: ActivityCount]
+    /// Tag keys left out because they have too many distinct values to be a category (a
+    /// timestamp, an id), with that number; see `CohortOptions.maxTagValues`.
+    public var omittedTagKeys: [String: Int]
+    /// One row per case, in input order (only when `CohortOptions.keepCaseRows`).
+    public var caseRows: [CaseRow]
+    /// What was read, when the caller counted it (files, duplicates, constructed cases).
+    public var input: InputSummary?
     /// Stalled time per actor (by lane name) across the cases, and over all actors together.
     public var stallsPerActor: [String: CohortStallSummary]
     public var stallsOverall: CohortStallSummary
@@ -132,6 +162,12 @@ public struct Cohort: Sendable {
         actorGroups = [:]
         exceptionsPerCase = []
         daysToFirstException = []
+        eventsPerCase = []
+        caseLengths = []
+        activities = [:]
+        omittedTagKeys = [:]
+        caseRows = []
+        input = nil
         stallsPerActor = [:]
         stallsOverall = CohortStallSummary(actor: nil, group: nil)
         self.quietThresholdDays = quietThresholdDays
@@ -140,7 +176,20 @@ public struct Cohort: Sendable {
     }
 
     /// Days from the start of a case to its first exception, over the cases that had one.
-    public var firstBreakthrough: SummaryStatistics { SummaryStatistics(sorted: daysToFirstException.sorted()) }
+    public var firstBreakthrough: RangeStatistics { RangeStatistics(daysToFirstException) }
+
+    /// Events per case over all cases.
+    public var eventStatistics: SummaryStatistics { SummaryStatistics(sorted: eventsPerCase.sorted()) }
+
+    /// Case lengths over all cases (running cases up to the reference date).
+    public var lengthStatistics: RangeStatistics { RangeStatistics(caseLengths) }
+
+    /// The most frequent activities (event titles), most events first, then by title.
+    public func topActivities(_ count: Int) -> [(title: String, count: ActivityCount)] {
+        activities.sorted { a, b in
+            a.value.events != b.value.events ? a.value.events > b.value.events : a.key < b.key
+        }.prefix(count).map { ($0.key, $0.value) }
+    }
 
     /// Exceptions per case over all cases of the cohort.
     public var exceptionStatistics: SummaryStatistics { SummaryStatistics(sorted: exceptionsPerCase.sorted()) }

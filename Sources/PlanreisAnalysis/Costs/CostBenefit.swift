@@ -101,8 +101,9 @@ public struct CostBenefit: Hashable, Sendable {
     }
 
     /// One payer pays more than it saves while another saves more than it pays.
+    /// A payer that is not named ("betaler onbekend") is never one of the pockets.
     public var isWrongPocket: Bool {
-        let nets = payers.compactMap(\.net)
+        let nets = payers.filter { $0.payer != nil }.compactMap(\.net)
         return nets.contains { $0.cents < 0 } && nets.contains { $0.cents > 0 }
     }
 }

@@ -65,7 +65,7 @@ struct ReportLabels {
         return ratio.hundredths > 10_000 ? t("niet haalbaar (", "not reachable (") + text + ")" : text
     }
 
-    func payer(_ p: String?) -> String { p.map(BidiText.isolated) ?? t("onbekend", "unknown") }
+    func payer(_ p: String?) -> String { p.map(BidiText.isolated) ?? t("betaler onbekend", "payer unknown") }
 
     func eventTitle(_ index: Int) -> String { BidiText.isolated(analysis.journey.events[index].title) }
 

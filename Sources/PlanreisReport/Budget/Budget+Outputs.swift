@@ -10,8 +10,11 @@ extension Budget {
     /// The budget as one self-contained HTML page.
     public func html(_ language: Language) -> String {
         let document = BudgetDocument(self, language: language)
-        let body = AnalysisHTMLWriter(language: language, headingOffset: 0).render(document.blocks)
-        return HTMLPage.render(title: document.title, language: language, body: body)
+        let writer = AnalysisHTMLWriter(language: language, headingOffset: 0)
+        var body = writer.render(document.headBlocks + document.categoryBlocks)
+        if smallCells == nil { body += BudgetChart(language: language).svg(perCategory) }
+        body += writer.render(document.tailBlocks)
+        return HTMLPage.render(title: document.title, language: language, body: body, extraCSS: BudgetChart.css)
     }
 
     /// The budget as one long CSV (`tabel;rij;kolom;waarde`, see `LongTableCSV`), money in euros.
@@ -32,7 +35,11 @@ extension Budget {
         csv.add(scope, t("gebruikt", "used"), t("euro", "euro"), withheld ? .empty : .money(used))
         csv.add(scope, t("over", "left"), t("euro", "euro"), withheld ? .empty : left.map(LongTableCSV.Value.money) ?? .empty)
         csv.add(scope, t("gebruikt", "used"), t("percentage", "percent"), withheld ? nil : usedPercent)
-        csv.add(scope, t("zonder betaler", "without payer"), t("euro", "euro"), withheld ? .empty : .money(unknownPayer))
+        csv.add(scope, t("gebruikt", "used"), t("niet geprijsde regels", "unpriced lines"), withheld ? nil : usedUnpricedLines)
+        csv.add(scope, t("betaler onbekend", "payer unknown"), t("euro", "euro"), withheld ? .empty : .money(unknownPayer))
+        csv.add(
+            scope, t("betaler onbekend", "payer unknown"), t("niet geprijsde regels", "unpriced lines"),
+            withheld ? nil : unknownPayerUnpricedLines)
         csv.add(scope, t("casussen", "cases"), t("gelezen", "read"), casesRead)
         csv.add(
             scope, t("casussen", "cases"), t("met uitzondering", "with an exception"),
@@ -53,6 +60,8 @@ extension Budget {
                 csv.add(table, name, t("rendement per euro", "return per euro"), row.returnPerEuro.map(LongTableCSV.Value.ratio) ?? .empty)
                 csv.add(table, name, t("zonder verwachting", "without expected"), row.withoutExpected)
                 csv.add(table, name, t("niet geprijsd", "unpriced"), row.unpriced)
+                csv.add(table, name, t("niet geprijsde kostenregels", "unpriced cost lines"), row.unpricedCostLines)
+                csv.add(table, name, t("niet geprijsde vermeden regels", "unpriced avoided lines"), row.unpricedAvoidedLines)
             }
         }
         rows(t("totaal", "total"), [total], unnamed: t("alle uitzonderingen", "all exceptions"), key: Budget.CellKey.total)
@@ -60,6 +69,24 @@ extension Budget {
         rows(t("per categorie", "per category"), perCategory, key: "category")
         rows(t("per betaler", "per payer"), perPayer, key: "payer")
         rows(t("per grondslag", "per legal basis"), perLegalBasis, key: "basis")
+        if smallCells == nil { rows(t("per kwartaal", "per quarter"), perQuarter, key: "quarter") }
+        // Quarters and single exceptions describe too few exceptions for a release with --min-cell.
+        let list = t("uitzonderingen", "exceptions")
+        for e in smallCells == nil ? exceptions : [] {
+            let row = e.caseID + " / " + e.exception
+            csv.add(list, row, t("titel", "title"), .text(e.title))
+            csv.add(list, row, t("datum", "date"), .text(e.date.edtf))
+            csv.add(list, row, t("einddatum", "end"), .text(e.end?.edtf ?? ""))
+            csv.add(list, row, t("kosten in het jaar", "cost in the year"), .money(e.costInYear))
+            csv.add(list, row, t("kosten in totaal", "cost in all"), .money(e.costTotal))
+            csv.add(list, row, t("niet geprijsde kostenregels", "unpriced cost lines"), e.unpricedCostLines)
+            csv.add(list, row, t("vermeden in het jaar", "avoided in the year"), e.avoidedInYear.map(LongTableCSV.Value.money) ?? .empty)
+            csv.add(list, row, t("niet geprijsde vermeden regels", "unpriced avoided lines"), e.unpricedAvoidedLines)
+            csv.add(list, row, t("staat", "state"), .text(e.state.label(language)))
+            csv.add(
+                list, row, t("legitimatie volledig", "legitimation complete"),
+                .text(e.legitimationComplete ? t("ja", "yes") : t("nee", "no")))
+        }
         let signals = t("obstakels", "obstacles")
         for o in obstacles {
             csv.add(signals, o.title, t("keer", "times"), o.occurrences)
@@ -83,7 +110,9 @@ extension Budget {
                             ? t("geen kosten", "no cost") : issue.unpricedLines.map { $0.formatted(language) }.joined(separator: "; ")))
             }
             if issue.noExpectedAvoided { csv.add(missing, row, t("verwachte vermeden kosten", "expected avoided cost"), .text(unknown)) }
-            if issue.unknownPayerCost != .zero { csv.add(missing, row, t("betaler", "payer"), .money(issue.unknownPayerCost)) }
+            if issue.unknownPayerCost != .zero || issue.unknownPayerUnpricedLines > 0 {
+                csv.add(missing, row, t("betaler onbekend", "payer unknown"), .money(issue.unknownPayerCost))
+            }
             if issue.straddlesYear {
                 csv.add(missing, row, t("jaar", "year"), .text(t("deels buiten het jaar", "partly outside the year")))
             }

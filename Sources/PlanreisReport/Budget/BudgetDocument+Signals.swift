@@ -64,8 +64,15 @@ extension BudgetDocument {
         list(t("Geen verwachte vermeden kosten", "No expected avoided cost"), expected) { _ in
             t("geen vermeden scenario of geen kans", "no avoided scenario or no likelihood")
         }
-        list(t("Datum valt deels buiten \(budget.selection.year)", "Date reaches outside \(budget.selection.year)"), straddling) { issue in
-            t("kan ook bij een ander jaar horen", "may also belong to another year")
+        let payerless = budget.issues.filter { $0.unknownPayerCost != .zero || $0.unknownPayerUnpricedLines > 0 }
+        list(t("Betaler onbekend", "Payer unknown"), payerless) { issue in
+            t("kosten zonder betaler: ", "cost without a payer: ")
+                + cost(issue.unknownPayerCost, unpriced: issue.unknownPayerUnpricedLines)
+        }
+        list(
+            t("Ook dagen buiten \(budget.selection.year)", "Also days outside \(budget.selection.year)"), straddling
+        ) { _ in
+            t("bedragen naar rato van de dagen verdeeld over de jaren", "amounts split over the years by days")
         }
         if budget.undatedExceptions > 0 {
             blocks.append(
@@ -83,8 +90,8 @@ extension BudgetDocument {
         .paragraph([
             .emphasis(
                 t(
-                    "Werkwijze: een uitzondering telt mee als de dagen die haar datum (of periode) kan betekenen het jaar raken; valt een onnauwkeurige datum deels buiten het jaar, dan telt ze volledig mee en staat ze onder Ontbrekend. Vermeden kosten zijn verwacht: de kosten van het vermeden scenario maal de kans; zonder kans tellen ze als nul. Netto = verwacht vermeden − kosten; rendement = verwacht vermeden per uitgegeven euro. Het budget betaalt de kostenregels met als betaler de gemeente. Obstakels worden vergeleken zonder hoofdletters, accenten, leestekens en getallen.",
-                    "Method: an exception counts when the days its date (or period) can mean touch the year; an imprecise date reaching outside the year counts in full and is listed under Missing. Avoided costs are expected: the avoided scenario's cost times its likelihood; without a likelihood they count as zero. Net = expected avoided − cost; return = expected avoided per euro spent. The budget pays the cost lines whose payer is the municipality. Obstacles are compared without case, accents, punctuation and numbers."
+                    "Werkwijze: elke kostenregel wordt verdeeld over de dagen die hij dekt: een periode van het begin tot het einde; een regel per dag, maand of jaar vanaf de datum over zijn looptijd; een regel zonder periode valt op zijn datum (bij een onnauwkeurige datum verdeeld over de dagen die de datum kan betekenen, zoals heel maart voor \u{201C}maart 2021\u{201D}). Het jaar en elk kwartaal krijgen het deel van hun dagen, afgerond op centen zo dat de delen precies optellen tot het bedrag; de verwachte vermeden kosten worden zo verdeeld over alle dagen van de uitzondering. Een uitzondering telt mee in elk jaar en kwartaal waarin ze dagen heeft. Vermeden kosten zijn verwacht: de kosten van het vermeden scenario maal de kans. Wat niet geprijsd is of geen kans heeft, telt niet als nul: het aantal staat erbij en het bedrag is een ondergrens (\u{201C}ten minste\u{201D}); netto en rendement zijn dan een onder- of bovengrens, of onbekend. Netto = verwacht vermeden − kosten; rendement = verwacht vermeden per uitgegeven euro. Het budget betaalt de kostenregels met als betaler de gemeente; een regel zonder betaler telt niet mee (betaler onbekend). Een casus zonder gemeente staat onder zijn regio. Obstakels worden vergeleken zonder hoofdletters, accenten, leestekens en getallen.",
+                    "Method: every cost line is spread over the days it covers: a period from its start to its end; a line per day, month or year from its date over its run; a line without a period falls on its date (an imprecise date spread over the days it can mean, such as all of March for \u{201C}March 2021\u{201D}). The year and each quarter get the share of their days, rounded to cents so that the shares add up exactly to the amount; the expected avoided cost is spread the same way over all days of the exception. An exception counts in every year and quarter in which it has days. Avoided costs are expected: the avoided scenario's cost times its likelihood. What is unpriced or has no likelihood never counts as zero: its number is given and the amount is a lower bound (\u{201C}at least\u{201D}); net and return are then a lower or upper bound, or unknown. Net = expected avoided − cost; return = expected avoided per euro spent. The budget pays the cost lines whose payer is the municipality; a line without a payer is not counted (payer unknown). A case without a municipality is filed under its region. Obstacles are compared without case, accents, punctuation and numbers."
                 ))
         ])
     }

@@ -23,8 +23,12 @@ package struct BudgetDocument {
     }
 
     /// Every block, in order.
-    public var blocks: [ReportBlock] {
+    public var blocks: [ReportBlock] { headBlocks + categoryBlocks + tailBlocks }
+
+    /// Title, headline, use of the budget, per municipality.
+    var headBlocks: [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(1, title), .paragraph(headline)]
+        if let input = budget.input { blocks.append(.paragraph([.text(inputSentence(input))])) }
         blocks += useBlocks
         if let cells = budget.smallCells {
             blocks.append(
@@ -38,10 +42,21 @@ package struct BudgetDocument {
         }
         blocks += rowBlocks(
             t("Per gemeente", "Per municipality"), t("Gemeente", "Municipality"), budget.perMunicipality, table: "municipality")
-        blocks += rowBlocks(t("Per categorie", "Per category"), t("Categorie", "Category"), budget.perCategory, table: "category")
-        blocks += rowBlocks(t("Per betaler", "Per payer"), t("Betaler", "Payer"), budget.perPayer, payer: true, table: "payer")
+        return blocks
+    }
+
+    /// Per category (the HTML adds a bar chart after it).
+    var categoryBlocks: [ReportBlock] {
+        rowBlocks(t("Per categorie", "Per category"), t("Categorie", "Category"), budget.perCategory, table: "category")
+    }
+
+    /// Per payer, legal basis and quarter; the exceptions; signals, what is missing, the method.
+    var tailBlocks: [ReportBlock] {
+        var blocks = rowBlocks(t("Per betaler", "Per payer"), t("Betaler", "Payer"), budget.perPayer, payer: true, table: "payer")
         blocks += rowBlocks(
             t("Per grondslag of regel", "Per legal basis or rule"), t("Grondslag", "Basis"), budget.perLegalBasis, table: "basis")
+        // Quarters and single exceptions describe too few exceptions for a release with --min-cell.
+        if budget.smallCells == nil { blocks += quarterBlocks + exceptionListBlocks }
         blocks += signalBlocks + issueBlocks + [methodBlock]
         return blocks
     }
@@ -63,16 +78,20 @@ package struct BudgetDocument {
         let cases =
             budget.casesWithExceptions == 1
             ? t("1 casus", "1 case") : t("\(budget.casesWithExceptions) casussen", "\(budget.casesWithExceptions) cases")
+        let c = cost(total.cost, unpriced: total.unpricedCostLines)
+        let a = avoided(total.avoided, unpriced: total.unpricedAvoidedLines, withoutLikelihood: total.withoutExpected)
+        let n = bounded(money(total.net), total.netBound)
         var text = t(
-            " \(exceptions) in \(cases); kosten \(money(total.cost)), verwacht vermeden \(money(total.avoided)), netto \(money(total.net))",
-            " \(exceptions) in \(cases); cost \(money(total.cost)), expected avoided \(money(total.avoided)), net \(money(total.net))"
-        )
-        if let r = total.returnPerEuro { text += t(", rendement \(ratio(r)) per euro", ", return \(ratio(r)) per euro") }
+            " \(exceptions) in \(cases); kosten in het jaar \(c), verwacht vermeden \(a), netto \(n)",
+            " \(exceptions) in \(cases); cost in the year \(c), expected avoided \(a), net \(n)")
+        if let r = total.returnPerEuro, total.netBound != .unknown {
+            text += t(", rendement \(bounded(ratio(r), total.netBound)) per euro", ", return \(bounded(ratio(r), total.netBound)) per euro")
+        }
         text += "."
         if !total.isComplete {
             text += t(
-                " De bedragen zijn ondergrenzen: niet alles is geprijsd of heeft een kans (zie Ontbrekend).",
-                " The amounts are lower bounds: not everything is priced or has a likelihood (see Missing).")
+                " Niet alles is geprijsd of heeft een kans: wat ontbreekt staat erbij en onder Ontbrekend, nooit als nul.",
+                " Not everything is priced or has a likelihood: what is missing is named here and under Missing, never shown as zero.")
         }
         return [.strong(String(budget.selection.year) + ":"), .text(text)]
     }
@@ -81,16 +100,28 @@ package struct BudgetDocument {
         var table = ReportTable(
             caption: t("Gebruik van het budget", "Use of the budget"),
             columns: [ReportColumn(t("Post", "Item")), ReportColumn(t("Bedrag", "Amount"), .trailing)])
+        let usedBound: FigureBound = budget.usedUnpricedLines > 0 ? .atLeast : .exact
         if let available = budget.selection.available { table.add([t("Beschikbaar", "Available"), money(available)]) }
-        table.add([t("Gebruikt (betaald door de gemeente)", "Used (paid by the municipality)"), money(budget.used)])
+        table.add([
+            t("Gebruikt (betaald door de gemeente)", "Used (paid by the municipality)"),
+            cost(budget.used, unpriced: budget.usedUnpricedLines),
+        ])
         if let left = budget.left {
-            table.add([t("Over", "Left"), money(left)], total: true)
-            if let p = budget.usedPercent { table.add([t("Gebruikt (percentage)", "Used (share)"), "\(p)%"]) }
+            table.add([t("Over", "Left"), usedBound == .exact ? money(left) : t("hooguit ", "at most ") + money(left)], total: true)
+            if let p = budget.usedPercent {
+                let share =
+                    usedBound == .exact
+                    ? "\(p)%" : (budget.used == .zero ? t("onbekend", "unknown") : t("ten minste ", "at least ") + "\(p)%")
+                table.add([t("Gebruikt (percentage)", "Used (share)"), share])
+            }
         }
-        if budget.unknownPayer != .zero {
-            table.add([t("Kosten zonder betaler (niet meegeteld)", "Cost without a payer (not counted)"), money(budget.unknownPayer)])
+        if budget.unknownPayer != .zero || budget.unknownPayerUnpricedLines > 0 {
+            table.add([
+                t("Kosten met betaler onbekend (niet meegeteld)", "Cost with payer unknown (not counted)"),
+                cost(budget.unknownPayer, unpriced: budget.unknownPayerUnpricedLines),
+            ])
         }
-        table.add([t("Kosten, alle betalers", "Cost, all payers"), money(budget.total.cost)])
+        table.add([t("Kosten, alle betalers", "Cost, all payers"), cost(budget.total.cost, unpriced: budget.total.unpricedCostLines)])
         if budget.smallCells?.hides(Budget.CellKey.total) == true {
             // Amounts of fewer exceptions than the minimum describe those exceptions.
             // The available budget is the municipality's own figure, not the cases'.
@@ -98,6 +129,14 @@ package struct BudgetDocument {
             for index in table.rows.indices.dropFirst(first) where table.rows[index].count > 1 { table.rows[index][1] = [.text("–")] }
         }
         return [.heading(2, table.caption), .table(table)]
+    }
+
+    /// A municipality row's name, marked "(regio)" when it is a region of cases without municipality.
+    func areaLabel(_ name: String?, in rows: [BudgetRow]) -> String? {
+        guard let name, rows == budget.perMunicipality,
+            let area = budget.areas.first(where: { BudgetSelection.key($0.name) == BudgetSelection.key(name) })
+        else { return name }
+        return area.label(language)
     }
 
     func rowBlocks(
@@ -115,25 +154,19 @@ package struct BudgetDocument {
                     payer ? t("Bespaart (verwacht)", "Saves (expected)") : t("Vermeden (verwacht)", "Avoided (expected)"), .trailing),
                 ReportColumn(t("Netto", "Net"), .trailing), ReportColumn(t("Rendement per euro", "Return per euro"), .trailing),
             ])
+        let unnamed = payer ? t("betaler onbekend", "payer unknown") : unknown
         for row in rows {
             let cell = Budget.CellKey.row(key, row.name)
             if let cells = budget.smallCells, cells.hides(cell) {
-                table.add([row.name ?? unknown, cells.text(row.exceptions, cell), "–", "–", "–", "–"])
+                table.add([areaLabel(row.name, in: rows) ?? unnamed, cells.text(row.exceptions, cell), "–", "–", "–", "–"])
                 continue
             }
-            table.add([
-                row.name ?? unknown, String(row.exceptions), money(row.cost), money(row.avoided), money(row.net), ratio(row.returnPerEuro),
-            ])
+            table.add([areaLabel(row.name, in: rows) ?? unnamed] + cells(row))
         }
         if !payer, let cells = budget.smallCells, cells.hides(Budget.CellKey.total) {
             table.add([t("Totaal", "Total"), cells.text(budget.total.exceptions, Budget.CellKey.total), "–", "–", "–", "–"], total: true)
         } else if !payer {
-            let total = budget.total
-            table.add(
-                [
-                    t("Totaal", "Total"), String(total.exceptions), money(total.cost), money(total.avoided), money(total.net),
-                    ratio(total.returnPerEuro),
-                ], total: true)
+            table.add([t("Totaal", "Total")] + cells(budget.total), total: true)
         }
         return [.heading(2, heading), .table(table)]
     }

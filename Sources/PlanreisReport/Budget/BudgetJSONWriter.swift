@@ -2,13 +2,14 @@ import PlanreisAnalysis
 import PlanreisModel
 import PlanreisText
 
-/// Writes a budget as JSON, format `planreis-budget` version 1, described by
+/// Writes a budget as JSON, format `planreis-budget` version 2, described by
 /// `Templates/schemas/budget.schema.json`. Money is in integer euro cents, ratios exact with
 /// a rounded text, percentages whole numbers rounded half up; a null name means "unknown"
-/// (not given in the cases).
+/// (not given in the cases). Version 2 splits amounts over the days they cover (version 1
+/// counted an exception in full in every year it touched) and says what is a bound.
 public struct BudgetJSONWriter: Sendable {
     public static let format = "planreis-budget"
-    public static let version = 1
+    public static let version = 2
 
     public init() {}
 
@@ -40,8 +41,10 @@ public struct BudgetJSONWriter: Sendable {
                 .object([
                     ("read", .int(b.casesRead)),
                     ("withExceptions", b.smallCells?.hides(Budget.CellKey.cases) == true ? .null : .int(b.casesWithExceptions)),
+                    ("withoutArea", .int(b.casesWithoutArea)),
                 ])
             ),
+            ("input", .optional(b.input) { Self.input($0, minimum: b.smallCells?.minimum) }),
             ("total", Self.row(b.total, withheld: b.smallCells?.hides(Budget.CellKey.total) == true)),
             (
                 "budget",
@@ -50,12 +53,22 @@ public struct BudgetJSONWriter: Sendable {
                     ("leftCents", withheld ? .null : cents(b.left)),
                     ("usedPercent", withheld ? .null : .optional(b.usedPercent, JSONValue.int)),
                     ("unknownPayerCents", withheld ? .null : .int(b.unknownPayer.cents)),
+                    ("usedUnpricedLines", withheld ? .null : .int(b.usedUnpricedLines)),
+                    ("unknownPayerUnpricedLines", withheld ? .null : .int(b.unknownPayerUnpricedLines)),
+                    ("usedBound", .string(b.usedUnpricedLines > 0 ? FigureBound.atLeast.rawValue : FigureBound.exact.rawValue)),
                 ])
             ),
             ("perMunicipality", .array(b.perMunicipality.map { Self.row($0, withheld: hides("municipality", $0)) })),
             ("perCategory", .array(b.perCategory.map { Self.row($0, withheld: hides("category", $0)) })),
             ("perPayer", .array(b.perPayer.map { Self.row($0, withheld: hides("payer", $0)) })),
             ("perLegalBasis", .array(b.perLegalBasis.map { Self.row($0, withheld: hides("basis", $0)) })),
+            // Quarters and single exceptions describe too few exceptions for a release with --min-cell.
+            ("perQuarter", .array(b.smallCells == nil ? b.perQuarter.map { Self.row($0) } : [])),
+            ("exceptions", .array(b.smallCells == nil ? b.exceptions.map(Self.exception) : [])),
+            (
+                "areas",
+                .array(b.areas.map { .object([("name", .string($0.name)), ("isRegion", .bool($0.isRegion))]) })
+            ),
             (
                 "recurringObstacles",
                 .array(
@@ -78,7 +91,10 @@ public struct BudgetJSONWriter: Sendable {
         if withheld {
             return .object(
                 [("name", .optional(r.name, JSONValue.string))]
-                    + ["exceptions", "costCents", "avoidedCents", "netCents", "returnPerEuro", "withoutExpected", "unpriced", "complete"]
+                    + [
+                        "exceptions", "costCents", "avoidedCents", "netCents", "returnPerEuro", "withoutExpected", "unpriced", "complete",
+                        "unpricedCostLines", "unpricedAvoidedLines", "costBound", "avoidedBound", "netBound",
+                    ]
                     .map { ($0, JSONValue.null) })
         }
         return .object([
@@ -91,6 +107,30 @@ public struct BudgetJSONWriter: Sendable {
                 }
             ),
             ("withoutExpected", .int(r.withoutExpected)), ("unpriced", .int(r.unpriced)), ("complete", .bool(r.isComplete)),
+            ("unpricedCostLines", .int(r.unpricedCostLines)), ("unpricedAvoidedLines", .int(r.unpricedAvoidedLines)),
+            ("costBound", .string(r.costBound.rawValue)), ("avoidedBound", .string(r.avoidedBound.rawValue)),
+            ("netBound", .string(r.netBound.rawValue)),
+        ])
+    }
+
+    static func exception(_ e: BudgetException) -> JSONValue {
+        .object([
+            ("case", .string(e.caseID)), ("exception", .string(e.exception)), ("title", .string(e.title)),
+            ("date", AnalysisJSONWriter.date(e.date)), ("end", .optional(e.end, AnalysisJSONWriter.date)),
+            ("costInYearCents", .int(e.costInYear.cents)), ("costTotalCents", .int(e.costTotal.cents)),
+            ("unpricedCostLines", .int(e.unpricedCostLines)),
+            ("avoidedInYearCents", .optional(e.avoidedInYear) { .int($0.cents) }),
+            ("unpricedAvoidedLines", .int(e.unpricedAvoidedLines)), ("daysInYear", .int(e.daysInYear)), ("days", .int(e.days)),
+            ("state", .string(e.state.rawValue)), ("legitimationComplete", .bool(e.legitimationComplete)),
+        ])
+    }
+
+    /// What was read; counts under `minimum` (`--min-cell`) null.
+    static func input(_ i: InputSummary, minimum: Int? = nil) -> JSONValue {
+        func n(_ v: Int) -> JSONValue { minimum.map { v < $0 } == true ? .null : .int(v) }
+        return .object([
+            ("files", .int(i.files)), ("cases", n(i.cases)), ("duplicates", n(i.duplicates)),
+            ("constructed", .optional(i.constructed, n)),
         ])
     }
 
@@ -107,7 +147,7 @@ public struct BudgetJSONWriter: Sendable {
                     })
             ), ("noCost", .bool(i.noCost)),
             ("noExpectedAvoided", .bool(i.noExpectedAvoided)), ("unknownPayerCents", .int(i.unknownPayerCost.cents)),
-            ("straddlesYear", .bool(i.straddlesYear)),
+            ("unknownPayerUnpricedLines", .int(i.unknownPayerUnpricedLines)), ("straddlesYear", .bool(i.straddlesYear)),
         ])
     }
 }

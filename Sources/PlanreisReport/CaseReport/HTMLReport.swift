@@ -18,17 +18,18 @@ public enum HTMLReport {
     ///     templates. Nil uses the bundled templates.
     ///   - stalls: stalls from the analysis (`StallDetector`), shaded in the lane of whoever holds
     ///     the ball; explicit waits are shaded in any case.
+    ///   - paper: the page the timeline is fitted to and printed on (A3 landscape by default).
     /// - Throws: `HTMLReportError` when templates are missing or not valid Mustache.
     public static func render(
         _ journey: Journey, summary: String? = nil, language: Language = .nl, templates: URL? = nil,
-        stalls: [PlanreisAnalysis.Stall] = []
+        stalls: [PlanreisAnalysis.Stall] = [], paper: Paper = .a3
     ) throws -> String {
         let loaded = try ReportTemplates.load(from: templates)
-        let layout = SwimlaneLayout.fitted(journey, language: language, stalls: stalls)
+        let layout = SwimlaneLayout.fitted(journey, language: language, stalls: stalls, page: paper.printable)
         let svg = SVGRenderer.render(layout, of: journey, interactive: true)
         var context = ReportContext(journey: journey, layout: layout, language: language).dictionary
         context["svg"] = svg
-        context["css"] = loaded.css
+        context["css"] = loaded.css + paper.printCSS
         if let summary, !summary.isEmpty {
             context["summary"] = summary
             context["hasSummary"] = true

@@ -66,6 +66,17 @@ extension Cohort {
             csv.add(phaseTable, row, t("mediaan", "median"), s.median)
             csv.add(phaseTable, row, t("minimum", "minimum"), s.min)
             csv.add(phaseTable, row, t("maximum", "maximum"), s.max)
+            let spread = smallCells?.hides(K.phase(phase, "statistics")) == true ? SpreadStatistics(sorted: []) : stats.spread
+            for (name, value) in [
+                (t("standaardafwijking", "standard deviation"), spread.standardDeviation),
+                (t("eerste kwartiel", "first quartile"), spread.firstQuartile),
+                (t("derde kwartiel", "third quartile"), spread.thirdQuartile),
+                (t("interkwartielafstand", "interquartile range"), spread.interquartileRange),
+            ] {
+                csv.add(
+                    phaseTable, row, name,
+                    value.flatMap { DecimalText.fixed($0, places: 2, dutch: nl) }.map(LongTableCSV.Value.number) ?? .empty)
+            }
         }
 
         let safety = t("kleurcode intensieve fase", "safety colour in the intensive phase")
@@ -106,7 +117,7 @@ extension Cohort {
 
         let exceptionTable = t("uitzonderingen", "exceptions")
         let perCase = Self.released(exceptionStatistics, smallCells, K.exceptions)
-        let first = stats(firstBreakthrough, K.firstBreakthrough)
+        let first = smallCells?.hides(K.firstBreakthrough) == true ? RangeStatistics([]) : firstBreakthrough
         let all = t("alle casussen", "all cases")
         csv.add(exceptionTable, all, t("uitzonderingen", "exceptions"), smallCells?.hides(K.exceptions) == true ? nil : perCase.total)
         csv.add(
@@ -120,10 +131,13 @@ extension Cohort {
         csv.add(exceptionTable, all, t("maximum per casus", "maximum per case"), perCase.max)
         let breakthrough = t("eerste doorbraak (dagen)", "first breakthrough (days)")
         csv.add(exceptionTable, breakthrough, t("casussen", "cases"), n(firstBreakthrough.count, K.firstBreakthrough))
-        csv.add(exceptionTable, breakthrough, t("gemiddeld", "mean"), first.mean)
-        csv.add(exceptionTable, breakthrough, t("mediaan", "median"), first.median)
-        csv.add(exceptionTable, breakthrough, t("minimum", "minimum"), first.min)
-        csv.add(exceptionTable, breakthrough, t("maximum", "maximum"), first.max)
+        for (name, range) in [
+            (t("gemiddeld", "mean"), first.mean), (t("mediaan", "median"), first.median), (t("minimum", "minimum"), first.min),
+            (t("maximum", "maximum"), first.max),
+        ] {
+            csv.add(exceptionTable, breakthrough, name + t(" (kortst)", " (shortest)"), range?.minDays)
+            csv.add(exceptionTable, breakthrough, name + t(" (langst)", " (longest)"), range?.maxDays)
+        }
         return csv
     }
 

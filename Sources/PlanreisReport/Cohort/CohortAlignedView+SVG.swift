@@ -11,7 +11,7 @@ extension CohortAlignedView {
         let left = labels ? 140 : 40
         let top = 22
         let maxDays = max(1, rows.map(\.length).max() ?? 1)
-        let width = left + plotWidth + 12
+        let width = left + plotWidth + 24
         let height = top + rows.count * rowHeight + 4
         func x(_ day: Int) -> Int { left + Int(Rounding.halfUp(Int64(max(0, day)) * Int64(plotWidth), Int64(maxDays))) }
 
@@ -29,6 +29,7 @@ extension CohortAlignedView {
         svg += "<text class=\"axis-label\" x=\"\(left - 12)\" y=\"\(top - 9)\" text-anchor=\"end\">" + t("dag", "day") + "</text>\n"
         svg += "<path class=\"axis\" stroke-opacity=\".25\" d=\"\(axis)\"/>\n"
 
+        let hover = rows.reduce(0) { $0 + $1.marks.count } <= Self.maxHoverMarks
         for (index, row) in rows.enumerated() {
             let y = top + index * rowHeight
             svg += "<g transform=\"translate(0 \(y))\"><title>" + MarkupText.html(title(row)) + "</title>"
@@ -44,16 +45,31 @@ extension CohortAlignedView {
                 }
                 if !d.isEmpty { svg += "<path class=\"\(name)\" d=\"\(d)\"/>" }
             }
+            let markTop = (rowHeight - 1 - markHeight) / 2
             for mark in Self.classes {
                 var d = ""
                 var last = Int.min
-                for m in row.marks where mark.kinds.contains(m.kind) {
+                for m in row.marks where mark.kinds.contains(m.kind) && (mark.kinds != [.safety] || m.colour == mark.safety) {
                     let px = x(Int(m.day))
+                    if hover {
+                        let text =
+                            m.title + " (" + t("dag ", "day ") + String(m.day) + ", "
+                            + PartialDate(dayNumber: row.startDay + Int(m.day)).formatted(language) + ")"
+                        svg += "<path class=\"\(mark.name)\" d=\"\(Self.shape(mark.shape, x: px, height: markHeight, top: markTop))\">"
+                        svg += "<title>" + MarkupText.html(text) + "</title></path>"
+                        continue
+                    }
                     if px == last { continue }  // the same pixel twice draws nothing new
                     last = px
-                    d += Self.shape(mark.shape, x: px, height: markHeight, top: (rowHeight - 1 - markHeight) / 2)
+                    d += Self.shape(mark.shape, x: px, height: markHeight, top: markTop)
                 }
                 if !d.isEmpty { svg += "<path class=\"\(mark.name)\" d=\"\(d)\"/>" }
+            }
+            if let end = Self.endings.first(where: { $0.0 == row.ending })?.1 {
+                let day = row.endDay ?? row.length
+                svg +=
+                    "<path class=\"\(end.name)\" d=\"\(Self.shape(end.shape, x: x(day) + (end.shape == .arrow ? 2 : 0), height: markHeight, top: markTop))\">"
+                svg += "<title>" + MarkupText.html(end.label(language)) + "</title></path>"
             }
             svg += "</g>\n"
         }

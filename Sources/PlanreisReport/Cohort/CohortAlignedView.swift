@@ -9,9 +9,11 @@ import PlanreisText
 package struct CohortAlignedView: Sendable {
     /// A class of marks: which kinds it draws, its colour, its shape.
     struct MarkClass: Sendable {
-        enum Shape: Sendable { case tick, diamond, triangle, cross, square }
+        enum Shape: Sendable { case tick, diamond, triangle, cross, square, bar, arrow }
         var name: String
         var kinds: Set<EventKind>
+        /// For safety marks: the colour code drawn (nil: a score or no colour).
+        var safety: SafetyColour? = nil
         var colour: String
         var shape: Shape
         var label: Localized
@@ -28,7 +30,20 @@ package struct CohortAlignedView: Sendable {
         MarkClass(name: "m-wait", kinds: [.wait], colour: "#E69F00", shape: .tick, label: Localized(nl: "wachten", en: "wait")),
         MarkClass(name: "m-hand", kinds: [.handover], colour: "#CC79A7", shape: .tick, label: Localized(nl: "overdracht", en: "handover")),
         MarkClass(
-            name: "m-safe", kinds: [.safety], colour: "#56B4E9", shape: .square, label: Localized(nl: "veiligheid", en: "safety")),
+            name: "m-safe", kinds: [.safety], colour: "#56B4E9", shape: .square,
+            label: Localized(nl: "veiligheid (score)", en: "safety (score)")),
+        MarkClass(
+            name: "m-safe-rood", kinds: [.safety], safety: .red, colour: Palette.safety(.colour(.red)).fill, shape: .square,
+            label: Localized(nl: "veiligheid rood", en: "safety red")),
+        MarkClass(
+            name: "m-safe-oranje", kinds: [.safety], safety: .orange, colour: Palette.safety(.colour(.orange)).fill, shape: .square,
+            label: Localized(nl: "veiligheid oranje", en: "safety orange")),
+        MarkClass(
+            name: "m-safe-geel", kinds: [.safety], safety: .yellow, colour: Palette.safety(.colour(.yellow)).fill, shape: .square,
+            label: Localized(nl: "veiligheid geel", en: "safety yellow")),
+        MarkClass(
+            name: "m-safe-groen", kinds: [.safety], safety: .green, colour: Palette.safety(.colour(.green)).fill, shape: .square,
+            label: Localized(nl: "veiligheid groen", en: "safety green")),
         MarkClass(
             name: "m-turn", kinds: [.turningPoint], colour: "#000000", shape: .cross,
             label: Localized(nl: "kantelpunt", en: "turning point")),
@@ -36,6 +51,32 @@ package struct CohortAlignedView: Sendable {
             name: "m-other", kinds: [.event, .intervention, .meeting], colour: "#8C8C8C", shape: .tick,
             label: Localized(nl: "gebeurtenis, interventie, beraad", en: "event, intervention, meeting")),
     ]
+
+    /// How a row ends: closed (a black bar), broken off (a vermillion cross), still running on
+    /// the reference date (a grey arrow).
+    static let endings: [(CaseEnding, MarkClass)] = [
+        (
+            .closed,
+            MarkClass(
+                name: "e-closed", kinds: [], colour: "#000000", shape: .bar, label: Localized(nl: "afgesloten", en: "closed"))
+        ),
+        (
+            .endedEarly,
+            MarkClass(
+                name: "e-early", kinds: [], colour: "#D55E00", shape: .cross,
+                label: Localized(nl: "vroegtijdig beëindigd", en: "ended early"))
+        ),
+        (
+            .running,
+            MarkClass(
+                name: "e-running", kinds: [], colour: "#767676", shape: .arrow,
+                label: Localized(nl: "loopt nog op de peildatum", en: "still running on the reference date"))
+        ),
+    ]
+
+    /// At most this many marks get their own hover text (activity and date); above it marks are
+    /// drawn per class, one path per row.
+    static let maxHoverMarks = 20_000
 
     /// Phase bars: light tints, ended cases get no bar after their end.
     static let bars: [(Phase, String, String)] = [
@@ -65,8 +106,8 @@ package struct CohortAlignedView: Sendable {
 
     func note(_ cohort: Cohort) -> String {
         var text = t(
-            "Eén rij per casus, op volgorde van startdatum; horizontaal de dagen sinds de start van de casus. Een balk toont de fase (intensief, monitor) tot het einde ervan of de peildatum. Onnauwkeurige datums staan in het midden van wat ze kunnen betekenen; alleen gebeurtenissen tot de peildatum.",
-            "One row per case, by start date; across, the days since the case started. A bar shows the phase (intensive, monitoring) until it ended or the reference date. Imprecise dates sit at the middle of what they can mean; only events up to the reference date."
+            "Eén rij per casus, op volgorde van startdatum; horizontaal de dagen sinds de start van de casus. Een balk toont de fase (intensief, monitor) tot het einde ervan of de peildatum. Het einde van een rij toont hoe de casus ervoor stond: afgesloten, vroegtijdig beëindigd, of nog lopend op de peildatum. Veiligheidsscores staan in hun kleurcode. Onnauwkeurige datums staan in het midden van wat ze kunnen betekenen; alleen gebeurtenissen tot de peildatum. Wijs een teken aan voor de activiteit en de datum.",
+            "One row per case, by start date; across, the days since the case started. A bar shows the phase (intensive, monitoring) until it ended or the reference date. The end of a row shows how the case stood: closed, ended early, or still running on the reference date. Safety scores are drawn in their colour code. Imprecise dates sit at the middle of what they can mean; only events up to the reference date. Point at a mark for its activity and date."
         )
         if cohort.timelinesOmitted > 0 {
             text += t(
@@ -82,7 +123,7 @@ package struct CohortAlignedView: Sendable {
             html += "<li><svg width=\"18\" height=\"10\" aria-hidden=\"true\"><rect class=\"\(name)\" width=\"18\" height=\"10\"/></svg> "
             html += MarkupText.html(phase.label(language)) + "</li>"
         }
-        for mark in Self.classes {
+        for mark in Self.classes + Self.endings.map(\.1) {
             html += "<li><svg width=\"14\" height=\"12\" aria-hidden=\"true\"><path class=\"\(mark.name)\" d=\""
             html +=
                 Self.shape(mark.shape, x: 7, height: 10, top: 1) + "\"/></svg> " + MarkupText.html(mark.label(language)) + "</li>"
@@ -98,8 +139,9 @@ package struct CohortAlignedView: Sendable {
         css += ".axis { stroke: #888; stroke-width: 1; }\n"
         css += ".axis-label { font-size: 11px; fill: #333; }\n.row-label { font-size: 10px; fill: #333; }\n"
         for (_, name, colour) in bars { css += ".\(name) { fill: \(colour); }\n" }
-        for mark in classes {
+        for mark in classes + endings.map(\.1) {
             switch mark.shape {
+            case .bar: css += ".\(mark.name) { stroke: \(mark.colour); stroke-width: 3; fill: none; }\n"
             case .tick, .cross: css += ".\(mark.name) { stroke: \(mark.colour); stroke-width: 1.5; fill: none; }\n"
             default: css += ".\(mark.name) { fill: \(mark.colour); stroke: none; }\n"
             }
@@ -116,6 +158,8 @@ package struct CohortAlignedView: Sendable {
         case .triangle: return "M\(x - half) \(top)h\(2 * half)l-\(half) \(h)z"
         case .square: return "M\(x - half / 2) \(top + half / 2)h\(max(1, half))v\(max(1, half))h-\(max(1, half))z"
         case .cross: return "M\(x - half) \(top)l\(2 * half) \(h)m0 -\(h)l-\(2 * half) \(h)"
+        case .bar: return "M\(x) \(top)v\(h)"
+        case .arrow: return "M\(x) \(top)l\(half) \(half)l-\(half) \(half)z"
         }
     }
 }

@@ -31,8 +31,14 @@ extension CohortDocument {
     var exceptionBlocks: [ReportBlock] {
         let withheld = hidden(Cohort.CellKey.exceptions)
         let perCase = withheld ? SummaryStatistics(sorted: []) : cohort.exceptionStatistics
-        let first = hidden(Cohort.CellKey.firstBreakthrough) ? SummaryStatistics(sorted: []) : cohort.firstBreakthrough
+        let first = hidden(Cohort.CellKey.firstBreakthrough) ? RangeStatistics([]) : cohort.firstBreakthrough
         let withException = cohort.exceptionsPerCase.filter { $0 > 0 }.count
+        guard withheld || perCase.total > 0 else {
+            return [
+                .heading(2, t("Uitzonderingen en eerste doorbraak", "Exceptions and first breakthrough")),
+                noData(t("geen uitzonderingen in de \(cohort.cases) casussen", "no exceptions in the \(cohort.cases) cases")),
+            ]
+        }
         var table = ReportTable(
             caption: t("Uitzonderingen en eerste doorbraak", "Exceptions and first breakthrough"),
             columns: [ReportColumn(t("Maat", "Measure")), ReportColumn(t("Waarde", "Value"), .trailing)])
@@ -41,13 +47,13 @@ extension CohortDocument {
         table.add([t("Uitzonderingen per casus: gemiddeld", "Exceptions per case: mean"), withheld ? "–" : exceptionMean])
         table.add([t("Uitzonderingen per casus: mediaan", "Exceptions per case: median"), Self.number(perCase.median)])
         table.add([t("Uitzonderingen per casus: maximum", "Exceptions per case: maximum"), Self.number(perCase.max)])
-        table.add([t("Dagen tot eerste doorbraak: gemiddeld", "Days to first breakthrough: mean"), Self.number(first.mean)])
-        table.add([t("Dagen tot eerste doorbraak: mediaan", "Days to first breakthrough: median"), Self.number(first.median)])
-        table.add([t("Dagen tot eerste doorbraak: minimum", "Days to first breakthrough: minimum"), Self.number(first.min)])
-        table.add([t("Dagen tot eerste doorbraak: maximum", "Days to first breakthrough: maximum"), Self.number(first.max)])
+        table.add([t("Dagen tot eerste doorbraak: gemiddeld (dagen)", "Days to first breakthrough: mean (days)"), Self.days(first.mean)])
+        table.add([t("Dagen tot eerste doorbraak: mediaan (dagen)", "Days to first breakthrough: median (days)"), Self.days(first.median)])
+        table.add([t("Dagen tot eerste doorbraak: minimum (dagen)", "Days to first breakthrough: minimum (days)"), Self.days(first.min)])
+        table.add([t("Dagen tot eerste doorbraak: maximum (dagen)", "Days to first breakthrough: maximum (days)"), Self.days(first.max)])
         let note = t(
-            "Een doorbraak is een uitzondering (gelegitimeerd maatwerk). De tijd tot de eerste doorbraak loopt van de start van de casus tot de vroegste dag van de eerste uitzondering, over de casussen die er een hadden.",
-            "A breakthrough is an exception (justified custom solution). The time to the first breakthrough runs from the start of the case to the earliest day of its first exception, over the cases that had one."
+            "Een doorbraak is een uitzondering (gelegitimeerd maatwerk). De tijd tot de eerste doorbraak loopt van de start van de casus tot de eerste uitzondering, over de casussen die er een hadden. Bij onnauwkeurige datums is elke maat een bereik: van de kortste tot de langste tijd die de datums toelaten (“974–1216”).",
+            "A breakthrough is an exception (justified custom solution). The time to the first breakthrough runs from the start of the case to its first exception, over the cases that had one. With imprecise dates every figure is a range: from the shortest to the longest time the dates allow (“974–1216”)."
         )
         return [.heading(2, table.caption), .table(table), .paragraph([.text(note)])]
     }

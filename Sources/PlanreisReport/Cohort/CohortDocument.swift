@@ -55,6 +55,7 @@ package struct CohortDocument {
         var blocks: [ReportBlock] = [.heading(1, t("Cohort op ", "Cohort on ") + date(cohort.selection.asOf) + constructedMark)]
         if let note = constructedNote { blocks.append(.paragraph([.strong(t("Geconstrueerd:", "Constructed:")), .text(" " + note)])) }
         blocks.append(.paragraph([.text(scope)]))
+        if let input = cohort.input { blocks.append(.paragraph([.text(input.sentence(language, minimum: cohort.smallCells?.minimum))])) }
         if let cells = cohort.smallCells {
             blocks.append(
                 .paragraph([
@@ -74,6 +75,7 @@ package struct CohortDocument {
                 ]))
         }
         blocks += statusBlocks + phaseBlocks + safetyBlocks + tagBlocks + actorBlocks + stallBlocks + exceptionBlocks
+        blocks += eventBlocks
         return blocks
     }
 
@@ -93,6 +95,10 @@ package struct CohortDocument {
     }
 
     var statusBlocks: [ReportBlock] {
+        let heading = t("Status op ", "Status on ") + date(cohort.selection.asOf)
+        if cohort.cases > 0 && cohort.statusUnknown == cohort.cases {
+            return [.heading(2, heading), noData(t("geen enkele casus heeft een fase", "no case has a phase"))]
+        }
         var table = ReportTable(
             caption: t("Status op ", "Status on ") + date(cohort.selection.asOf),
             columns: [ReportColumn("Status"), ReportColumn(t("Aantal (percentage)", "Count (share)"), .trailing)])
@@ -110,40 +116,88 @@ package struct CohortDocument {
     }
 
     var phaseBlocks: [ReportBlock] {
+        let heading = t("Duur van de fasen", "Phase lengths")
+        let shown = Phase.allCases.filter { $0 != .endedEarly && $0 != .closed && cohort.phases[$0] != nil }
+        guard !shown.isEmpty else { return [.heading(2, heading), noData(t("geen fasen", "no phases"))] }
         var table = ReportTable(
-            caption: t("Duur van de fasen (dagen)", "Phase lengths (days)"),
+            caption: t("Duur van de fasen, op de dag bekend (dagen)", "Phase lengths, known to the day (days)"),
             columns: [
                 ReportColumn(t("Fase", "Phase")), ReportColumn(t("Begonnen", "Entered"), .trailing),
                 ReportColumn(t("Afgerond", "Ended"), .trailing), ReportColumn(t("Vroegtijdig beëindigd", "Ended early"), .trailing),
-                ReportColumn(t("Gemiddeld", "Mean"), .trailing), ReportColumn(t("Mediaan", "Median"), .trailing),
-                ReportColumn(t("Minimum", "Minimum"), .trailing), ReportColumn(t("Maximum", "Maximum"), .trailing),
+                ReportColumn(t("Gemeten", "Measured"), .trailing), ReportColumn(t("Gemiddeld (dagen)", "Mean (days)"), .trailing),
+                ReportColumn(t("Mediaan (dagen)", "Median (days)"), .trailing),
+                ReportColumn(t("SD (dagen)", "SD (days)"), .trailing),
+                ReportColumn(t("Interkwartiel, Q1–Q3 (dagen)", "IQR, Q1–Q3 (days)"), .trailing),
+                ReportColumn(t("Minimum (dagen)", "Minimum (days)"), .trailing),
+                ReportColumn(t("Maximum (dagen)", "Maximum (days)"), .trailing),
             ])
-        for phase in Phase.allCases where phase != .endedEarly && phase != .closed {
-            guard let stats = cohort.phases[phase] else { continue }
-            let s = hidden(Cohort.CellKey.phase(phase, "statistics")) ? SummaryStatistics(sorted: []) : stats.statistics
+        var ranges = ReportTable(
+            caption: t(
+                "Alle regulier afgeronde fasen, ook met onnauwkeurige datums (bereik in dagen)",
+                "All regularly ended phases, imprecise dates included (range in days)"),
+            columns: [
+                ReportColumn(t("Fase", "Phase")), ReportColumn(t("Afgerond", "Ended"), .trailing),
+                ReportColumn(t("Gemiddeld (dagen)", "Mean (days)"), .trailing),
+                ReportColumn(t("Mediaan (dagen)", "Median (days)"), .trailing),
+                ReportColumn(t("Minimum (dagen)", "Minimum (days)"), .trailing),
+                ReportColumn(t("Maximum (dagen)", "Maximum (days)"), .trailing),
+            ])
+        for phase in shown {
+            let stats = cohort.phases[phase]!
+            let hide = hidden(Cohort.CellKey.phase(phase, "statistics"))
+            let s = hide ? SummaryStatistics(sorted: []) : stats.statistics
+            let spread = hide ? SpreadStatistics(sorted: []) : stats.spread
             table.add([
                 phase.label(language), count(stats.entered, Cohort.CellKey.phase(phase, "entered")),
                 count(stats.ended, Cohort.CellKey.phase(phase, "ended")),
-                count(stats.endedEarly, Cohort.CellKey.phase(phase, "endedEarly")),
-                Self.number(s.mean), Self.number(s.median), Self.number(s.min), Self.number(s.max),
+                count(stats.endedEarly, Cohort.CellKey.phase(phase, "endedEarly")), String(s.count),
+                Self.number(s.mean), Self.number(s.median), decimal(spread.standardDeviation), quartiles(spread),
+                Self.number(s.min), Self.number(s.max),
+            ])
+            let r = hide ? RangeStatistics([]) : stats.rangeStatistics
+            ranges.add([
+                phase.label(language), String(r.count), Self.days(r.mean), Self.days(r.median), Self.days(r.min), Self.days(r.max),
             ])
         }
-        var blocks: [ReportBlock] = [.heading(2, t("Duur van de fasen", "Phase lengths")), .table(table)]
+        var blocks: [ReportBlock] = [.heading(2, heading), .table(table)]
         let imprecise = cohort.phases.values.reduce(0) { $0 + $1.imprecise }
         if imprecise > 0 {
             blocks.append(
                 .paragraph([
                     .text(
                         t(
-                            "\(imprecise) afgeronde fase(n) hebben een begin of einde zonder dag; die tellen als afgerond, maar hun duur telt niet mee in gemiddelde, mediaan, minimum en maximum.",
-                            "\(imprecise) ended phase(s) have a start or end without a day; they count as ended, but their length is left out of mean, median, minimum and maximum."
+                            "\(imprecise) afgeronde fase(n) hebben een begin of einde zonder dag; die tellen als afgerond, maar hun duur telt niet mee in de tabel hierboven. De tabel hieronder neemt ze mee als bereik: van de kortste tot de langste duur die de datums toelaten.",
+                            "\(imprecise) ended phase(s) have a start or end without a day; they count as ended, but their length is left out of the table above. The table below includes them as a range: from the shortest to the longest length the dates allow."
                         ))
                 ]))
         }
+        blocks += [.paragraph([.strong(ranges.caption)]), .table(ranges)]
         return blocks
     }
 
+    /// "Geen gegevens: …" for a table with nothing to show.
+    func noData(_ reason: String) -> ReportBlock {
+        .paragraph([.emphasis(t("Geen gegevens: ", "No data: ") + reason + ".")])
+    }
+
+    /// A number with one decimal, Dutch decimal comma; "–" for nil.
+    func decimal(_ value: Double?) -> String {
+        value.flatMap { DecimalText.fixed($0, places: 1, dutch: language == .nl) } ?? "–"
+    }
+
+    /// "12 (Q1 4 – Q3 16)": the interquartile range and the quartiles.
+    func quartiles(_ spread: SpreadStatistics) -> String {
+        guard let iqr = spread.interquartileRange else { return "–" }
+        return decimal(iqr) + " (" + decimal(spread.firstQuartile) + "–" + decimal(spread.thirdQuartile) + ")"
+    }
+
     var safetyBlocks: [ReportBlock] {
+        if cohort.safetyStart.values.allSatisfy({ $0 == 0 }) && cohort.safetyEnd.values.allSatisfy({ $0 == 0 }) {
+            return [
+                .heading(2, t("Kleurcode intensieve fase", "Safety colour in the intensive phase")),
+                noData(t("geen kleurcodes in een intensieve fase", "no safety colours in an intensive phase")),
+            ]
+        }
         var table = ReportTable(
             caption: t("Kleurcode intensieve fase", "Safety colour in the intensive phase"),
             columns: [
@@ -160,8 +214,18 @@ package struct CohortDocument {
     }
 
     var tagBlocks: [ReportBlock] {
-        guard !cohort.tags.isEmpty else { return [] }
+        guard !cohort.tags.isEmpty || !cohort.omittedTagKeys.isEmpty else { return [] }
         var blocks: [ReportBlock] = [.heading(2, t("Kenmerken", "Tags"))]
+        if !cohort.omittedTagKeys.isEmpty {
+            let list = cohort.omittedTagKeys.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+            blocks.append(
+                .paragraph([
+                    .text(
+                        t(
+                            "Weggelaten, want te veel verschillende waarden voor een kenmerk (kies ze met --tags): \(list).",
+                            "Left out, too many distinct values for a category (choose them with --tags): \(list)."))
+                ]))
+        }
         for key in cohort.tags.keys.sorted() {
             let title = key.isEmpty ? t("Overig", "Other") : key
             var table = ReportTable(

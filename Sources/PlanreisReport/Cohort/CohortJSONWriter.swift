@@ -2,14 +2,16 @@ import PlanreisAnalysis
 import PlanreisModel
 import PlanreisText
 
-/// Writes a cohort as JSON, format `planreis-cohort` version 1, described by
+/// Writes a cohort as JSON, format `planreis-cohort` version 2, described by
 /// `Templates/schemas/cohort.schema.json`. Keys that name a status, phase or colour are the
 /// Dutch words files use (`intensief`, `vroegtijdig-beeindigd`, `oranje`); counts are integers,
 /// days whole numbers with means and medians rounded half up (the values the Markdown shows),
-/// percentages whole numbers rounded half up, dates ISO days.
+/// percentages whole numbers rounded half up, dates ISO days. Version 2: figures from imprecise
+/// dates are ranges (`{"minDays", "maxDays"}`), spread (SD, quartiles) added, every number a
+/// JSON number.
 public struct CohortJSONWriter: Sendable {
     public static let format = "planreis-cohort"
-    public static let version = 1
+    public static let version = 2
 
     public init() {}
 
@@ -39,6 +41,10 @@ public struct CohortJSONWriter: Sendable {
                     ("endedEarly", n(stats?.endedEarly ?? 0, K.phase(phase, "endedEarly"))), ("imprecise", .int(stats?.imprecise ?? 0)),
                     ("measured", .int(s.count)), ("totalDays", .int(s.total)), ("meanDays", int(s.mean)),
                     ("medianDays", int(s.median)), ("minDays", int(s.min)), ("maxDays", int(s.max)),
+                    ("sdDays", Self.decimal(stats?.spread.standardDeviation)),
+                    ("q1Days", Self.decimal(stats?.spread.firstQuartile)), ("q3Days", Self.decimal(stats?.spread.thirdQuartile)),
+                    ("iqrDays", Self.decimal(stats?.spread.interquartileRange)),
+                    ("ranges", Self.ranges(stats?.rangeStatistics ?? RangeStatistics([]))),
                 ])
             )
         }
@@ -82,9 +88,56 @@ public struct CohortJSONWriter: Sendable {
             ("safety", .object([("start", colours(c.safetyStart, "start")), ("end", colours(c.safetyEnd, "end"))])),
             ("tags", .array(tags)), ("actors", .array(actors)),
             ("stalls", stalls(c)), ("exceptions", exceptions(c)),
+            (
+                "events",
+                .object([
+                    ("perCase", Self.summary(c.eventStatistics)), ("caseLengthDays", Self.ranges(c.lengthStatistics)),
+                    (
+                        "topActivities",
+                        .array(
+                            c.topActivities(25).map { title, count in
+                                .object([("title", .string(title)), ("events", .int(count.events)), ("cases", .int(count.cases))])
+                            })
+                    ),
+                ])
+            ),
+            (
+                "omittedTagKeys",
+                .array(
+                    c.omittedTagKeys.sorted { $0.key < $1.key }.map {
+                        .object([("key", .string($0.key)), ("distinctValues", .int($0.value))])
+                    })
+            ),
+            (
+                "input",
+                .optional(c.input) { BudgetJSONWriter.input($0, minimum: c.smallCells?.minimum) }
+            ),
         ]
-        // `smallCells` only with --min-cell, so that other output stays as it was.
-        return .object(fields.filter { $0.0 != "smallCells" || c.smallCells != nil })
+        // `smallCells` only with --min-cell, so that other output stays as it was; events and
+        // activities describe single cases and are left out of a release with --min-cell.
+        return .object(
+            fields.filter { ($0.0 != "smallCells" || c.smallCells != nil) && ($0.0 != "events" || c.smallCells == nil) })
+    }
+
+    /// A number with two decimals, or null.
+    static func decimal(_ value: Double?) -> JSONValue {
+        value.flatMap { DecimalText.fixed($0, places: 2) }.map { JSONValue.number($0) } ?? .null
+    }
+
+    static func summary(_ s: SummaryStatistics) -> JSONValue {
+        .object([
+            ("count", .int(s.count)), ("mean", .optional(s.mean, JSONValue.int)), ("median", .optional(s.median, JSONValue.int)),
+            ("min", .optional(s.min, JSONValue.int)), ("max", .optional(s.max, JSONValue.int)),
+        ])
+    }
+
+    /// Statistics over ranges: each figure a `{"minDays", "maxDays"}` range.
+    static func ranges(_ r: RangeStatistics, count: JSONValue? = nil) -> JSONValue {
+        let d = AnalysisJSONWriter.duration
+        return .object([
+            ("count", count ?? .int(r.count)), ("meanDays", .optional(r.mean, d)), ("medianDays", .optional(r.median, d)),
+            ("minDays", .optional(r.min, d)), ("maxDays", .optional(r.max, d)),
+        ])
     }
 
     func stalls(_ c: Cohort) -> JSONValue {
@@ -114,7 +167,8 @@ public struct CohortJSONWriter: Sendable {
     func exceptions(_ c: Cohort) -> JSONValue {
         let withheld = c.smallCells?.hides(Cohort.CellKey.exceptions) == true
         let perCase = withheld ? SummaryStatistics(sorted: []) : c.exceptionStatistics
-        let first = Cohort.released(c.firstBreakthrough, c.smallCells, Cohort.CellKey.firstBreakthrough)
+        let first =
+            c.smallCells?.hides(Cohort.CellKey.firstBreakthrough) == true ? RangeStatistics([]) : c.firstBreakthrough
         func n(_ v: Int, _ key: String) -> JSONValue { c.smallCells?.hides(key) == true ? .null : .int(v) }
         var distribution: [Int: Int] = [:]
         for n in c.exceptionsPerCase { distribution[n, default: 0] += 1 }
@@ -124,7 +178,7 @@ public struct CohortJSONWriter: Sendable {
             (
                 "perCase",
                 .object([
-                    ("mean", .optional(withheld ? nil : Ratio(Int64(perCase.total), Int64(c.cases))) { .string($0.decimalText) }),
+                    ("mean", .optional(withheld ? nil : Ratio(Int64(perCase.total), Int64(c.cases))) { JSONValue.number($0.decimalText) }),
                     ("median", .optional(perCase.median, JSONValue.int)), ("max", .optional(perCase.max, JSONValue.int)),
                     (
                         "distribution",
@@ -137,12 +191,7 @@ public struct CohortJSONWriter: Sendable {
             ),
             (
                 "firstBreakthrough",
-                .object([
-                    ("cases", n(c.firstBreakthrough.count, Cohort.CellKey.firstBreakthrough)),
-                    ("meanDays", .optional(first.mean, JSONValue.int)),
-                    ("medianDays", .optional(first.median, JSONValue.int)), ("minDays", .optional(first.min, JSONValue.int)),
-                    ("maxDays", .optional(first.max, JSONValue.int)),
-                ])
+                Self.ranges(first, count: n(c.firstBreakthrough.count, Cohort.CellKey.firstBreakthrough))
             ),
         ])
     }

@@ -38,6 +38,8 @@ extension LongTableCSV {
         case .int(let count): return .integer(Int64(count))
         case .money(let money): return .cents(money.cents)
         case .ratio(let ratio): return .decimal(ratio.decimalText)
+        // Written for the language ("52,0"); the workbook takes the digits with a point.
+        case .number(let text): return .decimal(String(text.map { $0 == "," ? "." : $0 }))
         case .empty: return .empty
         case .text(let text):
             if let day = isoDay(text) { return .day(day) }

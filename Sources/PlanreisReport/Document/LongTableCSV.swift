@@ -14,6 +14,8 @@ package struct LongTableCSV: Sendable {
         case money(Money)
         case ratio(Ratio)
         case text(String)
+        /// A number already written for the language ("12,35"), left bare.
+        case number(String)
         case empty
     }
 
@@ -53,6 +55,7 @@ package struct LongTableCSV: Sendable {
             return String(parts[0]) + (language.pick(",", ".")) + fraction
         case .ratio(let r): return r.formatted(language)
         case .text(let t): return Self.cell(t)
+        case .number(let n): return n
         case .empty: return ""
         }
     }

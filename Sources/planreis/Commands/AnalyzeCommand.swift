@@ -14,7 +14,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Argument(help: FormatHelp.inputFile)
     var input: String
 
-    @Option(help: "Uitvoer: md (standaard), json of html.")
+    @Option(help: "Uitvoer: md (standaard), json, html, of household (één pagina in eenvoudig Nederlands voor het huishouden, HTML).")
     var format: AnalysisOutput?
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand (standaard: stdout); het type volgt uit de extensie.")
@@ -77,6 +77,8 @@ struct AnalyzeCommand: ParsableCommand {
                 ]).serialized() + "\n"
         case .html:
             text = analyses.map { AnalysisHTMLWriter(language: lang).write($0) }.joined(separator: "\n")
+        case .household:
+            text = analyses.map { HouseholdPage(language: lang).write($0) }.joined(separator: "\n")
         }
         try Files.write(Array(text.utf8), to: output)
     }

@@ -23,10 +23,11 @@ struct BudgetCommand: ParsableCommand {
     @Option(help: "Het begrotingsjaar, bijvoorbeeld 2024.")
     var year: Int
 
-    @Option(help: "Beschikbaar budget in euro's, bijvoorbeeld 40000, 40.000,00 of € 40.000.")
+    // Unconditional, so that "--budget -5" reaches validate() and is refused for its sign.
+    @Option(parsing: .unconditional, help: "Beschikbaar budget in euro's, bijvoorbeeld 40000, 40.000,00 of € 40.000.")
     var budget: String?
 
-    @Option(help: "Alleen casussen van deze gemeente.")
+    @Option(help: "Alleen casussen van deze gemeente (of, zonder gemeente, van deze regio).")
     var municipality: String?
 
     @Option(help: "Uitvoer: md (standaard), csv, json of html; anders volgt het uit de extensie van -o.")
@@ -54,11 +55,15 @@ struct BudgetCommand: ParsableCommand {
             throw ValidationError("Onbekend jaar '\(year)' bij --year. Geef een jaartal, bijvoorbeeld 2024.")
         }
         if let budget {
+            let amount: Money
             do {
-                _ = try Money(parsing: budget)
+                amount = try Money(parsing: budget)
             } catch {
                 throw ValidationError(
                     "Onleesbaar bedrag '\(budget)' bij --budget. \(error.hint.nl.prefix(1).uppercased() + error.hint.nl.dropFirst()).")
+            }
+            guard amount.cents > 0 else {
+                throw ValidationError("Het bedrag bij --budget moet groter dan nul zijn, niet '\(budget)'. Geef bijvoorbeeld 40000.")
             }
         }
         if let municipality, municipality.allSatisfy(\.isWhitespace) {
@@ -72,10 +77,15 @@ struct BudgetCommand: ParsableCommand {
         let available = try budget.map { try Money(parsing: $0) }
         let selection = BudgetSelection(year: year, municipality: municipality, available: available)
         var builder = BudgetBuilder(selection: selection, priceList: priceList)
-        let diagnostics = InputCollector(language: lang, limits: limits.readLimits).forEachJourney(inputs) { builder.add($0) }
+        let (diagnostics, summary) = InputCollector(language: lang, limits: limits.readLimits).forEachCase(inputs) { builder.add($0) }
         Console.report(diagnostics, language: lang)
         if diagnostics.hasErrors { throw ExitCode(1) }
         var result = builder.finish()
+        result.input = summary
+        if let municipality, result.casesRead == 0 {
+            Console.error(Self.noSuchMunicipality(municipality, in: result, lang))
+            throw ExitCode(2)
+        }
         if let minCell { result = result.suppressingSmallCells(below: minCell) }
         let bytes: [UInt8]
         switch TableOutput.resolve(format, output: output, fallback: .md)! {
@@ -86,5 +96,16 @@ struct BudgetCommand: ParsableCommand {
         case .html: bytes = Array(result.html(lang).utf8)
         }
         try Files.write(bytes, to: output)
+    }
+
+    /// The error for a --municipality that matches no case: the names that do exist.
+    static func noSuchMunicipality(_ name: String, in budget: Budget, _ lang: Language) -> String {
+        let names = budget.areas.map { $0.label(lang) }
+        if lang == .nl {
+            let list = names.isEmpty ? "geen enkele casus noemt een gemeente of regio" : "wel: " + names.joined(separator: ", ")
+            return "Geen casus van gemeente of regio '\(name)' bij --municipality; \(list)."
+        }
+        let list = names.isEmpty ? "no case names a municipality or region" : "present: " + names.joined(separator: ", ")
+        return "No case of municipality or region '\(name)' for --municipality; \(list)."
     }
 }

@@ -10,9 +10,11 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Vergelijk casussen: status op een datum, duur van fasen, kleurcodes, kenmerken, partijen, stilstand.",
         discussion: """
-            Uitvoer: md (tabellen), csv (één lange tabel voor Excel), json (planreis-cohort, versie 1,
+            Uitvoer: md (tabellen), csv (één lange tabel voor Excel), json (planreis-cohort, versie 2,
             zie Templates/schemas/cohort.schema.json) of html (één pagina met de tabellen en alle
-            casussen naast elkaar).
+            casussen naast elkaar). Met --per-case: één rij per casus als csv of json, voor R en
+            pandas (kolommen in docs/research-exports.md). Een casus die in meer invoer staat
+            (zelfde id of inhoud), telt één keer.
             """)
 
     @Argument(help: FormatHelp.inputFiles)
@@ -38,6 +40,14 @@ struct CompareCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Uitvoerbestand (standaard: stdout).")
     var output: String = "-"
+
+    @Flag(name: .customLong("per-case"), help: "Eén rij per casus (csv of json) in plaats van de tabellen.")
+    var perCase = false
+
+    @Option(
+        parsing: .upToNextOption,
+        help: "Alleen deze kenmerken tellen (sleutels), ook met veel waarden; standaard alle met hooguit 20 waarden.")
+    var tags: [String] = []
 
     @Option(name: .customLong("quiet-days"), help: "Stille periodes langer dan dit aantal dagen heten 'geen informatie'.")
     var quietDays: Int = 90
@@ -76,6 +86,12 @@ struct CompareCommand: ParsableCommand {
             }
         }
         guard quietDays > 0 else { throw ValidationError("--quiet-days moet groter dan 0 zijn, niet \(quietDays).") }
+        if perCase && minCell != nil {
+            throw ValidationError("--per-case geeft één rij per casus; dat gaat niet samen met --min-cell. Laat een van beide weg.")
+        }
+        if perCase, let format, format == .md || format == .html {
+            throw ValidationError("--per-case schrijft csv of json, niet \(format.rawValue). Geef --format csv of --format json.")
+        }
         if inputs.isEmpty && synthetic == nil { throw ValidationError("Geef een of meer bestanden of mappen om te vergelijken.") }
         if let synthetic, synthetic < 1 { throw ValidationError("--synthetic moet groter dan 0 zijn, niet \(synthetic).") }
     }
@@ -92,7 +108,9 @@ struct CompareCommand: ParsableCommand {
             selection.startedUntil = try startedUntil.map { try PartialDate(parsing: $0).latestDay }
         }
         selection.runningOn = try runningOn.map { try PartialDate(parsing: $0).earliestDay }
-        let options = CohortOptions(quietThresholdDays: quietDays, keepTimelines: resolved == .html)
+        let options = CohortOptions(
+            quietThresholdDays: quietDays, keepTimelines: resolved == .html && !perCase, keepCaseRows: perCase,
+            tagKeys: tags.isEmpty ? nil : tags)
         var cohort: Cohort
         if let synthetic {
             let seed = self.seed
@@ -101,10 +119,19 @@ struct CompareCommand: ParsableCommand {
             }
         } else {
             var builder = CohortBuilder(selection: selection, options: options)
-            let diagnostics = InputCollector(language: lang, limits: limits.readLimits).forEachJourney(inputs) { builder.add($0) }
+            let (diagnostics, summary) = InputCollector(language: lang, limits: limits.readLimits).forEachCase(inputs) {
+                builder.add($0)
+            }
             Console.report(diagnostics, language: lang)
             if diagnostics.hasErrors { throw ExitCode(1) }
-            cohort = builder.finish()
+            var built = builder.finish()
+            built.input = summary
+            cohort = built
+        }
+        if perCase {
+            let table = CaseRowTable(cohort)
+            try Files.write(resolved == .json ? Array(table.json.utf8) : table.csv, to: output)
+            return
         }
         if let minCell { cohort = cohort.suppressingSmallCells(below: minCell) }
         let bytes: [UInt8]

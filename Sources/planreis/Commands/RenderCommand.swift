@@ -9,7 +9,7 @@ import PlanreisReport
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Teken de planreis als tijdlijn met banen per actor: HTML-rapport, SVG of PDF (A3 liggend).")
+        abstract: "Teken de planreis als tijdlijn met banen per actor: HTML-rapport, SVG of PDF (A3 liggend of A4 staand).")
 
     @Argument(help: FormatHelp.inputFile)
     var input: String
@@ -28,6 +28,9 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "Prijslijst (CSV) voor de kosten-batenanalyse in het rapport.")
     var prices: String?
+
+    @Option(help: "Papier om op af te drukken: a3 (liggend, standaard) of a4 (staand); de tijdlijn wordt erop gepast.")
+    var paper: Paper = .a3
 
     @Flag(name: .customLong("no-summary"), help: "Laat de analyse (stilstand, kosten en baten) weg uit het HTML-rapport.")
     var noSummary = false
@@ -63,7 +66,7 @@ struct RenderCommand: ParsableCommand {
         }
         switch resolvedFormat! {
         case .svg:
-            let svg = SVGRenderer.render(journey, options: SVGRenderer.Options(language: lang))
+            let svg = SVGRenderer.render(journey, options: SVGRenderer.Options(language: lang, paper: paper))
             try Files.write(Array(svg.utf8), to: output)
         case .html:
             try Files.write(Array(html(journey, language: lang).utf8), to: output)
@@ -82,10 +85,12 @@ struct RenderCommand: ParsableCommand {
         do {
             return try HTMLReport.render(
                 journey, summary: summary, language: lang, templates: template.map { URL(fileURLWithPath: $0) },
-                stalls: analysis.stalls.stalls)
+                stalls: analysis.stalls.stalls, paper: paper)
         } catch {
             Console.error((lang.pick("fout: ", "error: ")) + String(describing: error))
             throw ExitCode(1)
         }
     }
 }
+
+extension Paper: ExpressibleByArgument {}

@@ -31,6 +31,8 @@ extension OutputFormatChoice {
 /// What `analyze` writes.
 enum AnalysisOutput: String, OutputFormatChoice {
     case md, json, html
+    /// One page for the household in plain Dutch (HTML, A4 portrait).
+    case household
 }
 
 /// What the table commands (`compare`, `budget`) write.

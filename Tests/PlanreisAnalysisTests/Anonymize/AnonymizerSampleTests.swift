@@ -12,14 +12,14 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Samples")
 
-    /// Every `*.planreis.xml` in Samples/ and its subfolders.
+    /// Every `*.planreis.xml` in Samples/ and its subfolders, and the hostile journey of the tests.
     static let samples: [String] = {
         let enumerator = FileManager.default.enumerator(atPath: samplesFolder.path)
         var found: [String] = []
         while let path = enumerator?.nextObject() as? String {
             if path.hasSuffix(".planreis.xml") { found.append(path) }
         }
-        return found.sorted()
+        return found.sorted() + ["../Tests/Fixtures/hostile/vijandig.planreis.xml"]
     }()
 
     static let priceList = PriceList.shipped().priceList

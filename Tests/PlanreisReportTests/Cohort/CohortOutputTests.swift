@@ -40,7 +40,7 @@ struct CohortOutputTests {
         // Every gap is at least the 14-day minimum, so all three count.
         #expect(gemeente.total == DurationRange(days: 100))
         #expect(gemeente.medianPerCase == DurationRange(days: 30))
-        #expect(cohort.firstBreakthrough.mean == 20 && cohort.firstBreakthrough.count == 3)
+        #expect(cohort.firstBreakthrough.mean == DurationRange(days: 20) && cohort.firstBreakthrough.count == 3)
         #expect(cohort.exceptionsPerCase == [1, 1, 1])
     }
 
@@ -71,12 +71,13 @@ struct CohortOutputTests {
         #expect(
             Set(json.keys) == [
                 "format", "version", "selection", "cases", "caseIds", "constructedCases", "undated", "statusOnDate", "statusPercent",
-                "phases", "safety",
-                "tags", "actors", "stalls", "exceptions",
+                "phases", "safety", "tags", "actors", "stalls", "exceptions", "events", "omittedTagKeys", "input",
             ])
         let phases = try #require(json["phases"] as? [String: [String: Any]])
         #expect(Set(phases.keys) == Set(Phase.allCases.map(\.dutch)))
-        for key in ["ended", "meanDays", "medianDays", "minDays", "maxDays"] { #expect(phases["intensief"]?.keys.contains(key) == true) }
+        for key in ["ended", "meanDays", "medianDays", "minDays", "maxDays", "sdDays", "iqrDays", "ranges"] {
+            #expect(phases["intensief"]?.keys.contains(key) == true)
+        }
         let safety = try #require(json["safety"] as? [String: [String: Int]])
         #expect(Set(safety.keys) == ["start", "end"])
         #expect(Set(safety["start"]!.keys) == ["rood", "oranje", "geel", "groen"])

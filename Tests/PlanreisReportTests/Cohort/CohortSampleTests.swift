@@ -29,7 +29,7 @@ struct CohortSampleTests {
     @Test func table1AndIntensivePhaseOf2014() throws {
         let json = try Self.json(.started(in: 2014, asOf: Self.asOf))
         #expect(json["format"] as? String == "planreis-cohort")
-        #expect(json["version"] as? Int == 1)
+        #expect(json["version"] as? Int == 2)
         #expect(json["cases"] as? Int == 55)
         let status = try #require(json["statusOnDate"] as? [String: Int])
         #expect(status == ["intensief": 32, "monitor": 11, "afgesloten": 0, "vroegtijdig-beeindigd": 12, "onbekend": 0])
@@ -63,7 +63,8 @@ struct CohortSampleTests {
         #expect(cohort.actors["Maatschappelijk werk"] == 17 && cohort.actors["Jeugdzorg"] == 17 && cohort.actors["Het Dok"] == 3)
         let markdown = cohort.markdown(.nl)
         let s = try #require(cohort.phases[.intensive]).statistics
-        #expect(markdown.contains("| Intensieve fase | 55 | 11 | 12 | \(s.mean!) | \(s.median!) | \(s.min!) | \(s.max!) |"))
+        #expect(markdown.contains("| Intensieve fase | 55 | 11 | 12 | 11 | \(s.mean!) | \(s.median!) | "))
+        #expect(markdown.contains(" | \(s.min!) | \(s.max!) |"))
         #expect(markdown.contains("| Intensieve fase | 32 (58%) |"))
     }
 }

@@ -13,11 +13,14 @@ public enum SVGRenderer {
         /// Marks that take keyboard focus (for the HTML report, whose script shows details);
         /// a standalone SVG is one accessible image instead.
         public var interactive: Bool
+        /// The page the width is fitted to and a standalone SVG asks for when printed.
+        public var paper: Paper
 
-        public init(width: Double? = nil, language: Language = .nl, interactive: Bool = false) {
+        public init(width: Double? = nil, language: Language = .nl, interactive: Bool = false, paper: Paper = .a3) {
             self.width = width
             self.language = language
             self.interactive = interactive
+            self.paper = paper
         }
     }
 
@@ -26,13 +29,13 @@ public enum SVGRenderer {
     public static func render(_ journey: Journey, options: Options = Options(), stalls: [PlanreisAnalysis.Stall] = []) -> String {
         let layout =
             options.width.map { SwimlaneLayout(journey, options: .init(width: $0, language: options.language), stalls: stalls) }
-            ?? SwimlaneLayout.fitted(journey, language: options.language, stalls: stalls)
-        return render(layout, of: journey, interactive: options.interactive)
+            ?? SwimlaneLayout.fitted(journey, language: options.language, stalls: stalls, page: options.paper.printable)
+        return render(layout, of: journey, interactive: options.interactive, paper: options.paper)
     }
 
     /// The SVG of a layout made for `journey`.
-    public static func render(_ layout: SwimlaneLayout, of journey: Journey, interactive: Bool = false) -> String {
-        var writer = SVGWriter(layout: layout, journey: journey, interactive: interactive)
+    public static func render(_ layout: SwimlaneLayout, of journey: Journey, interactive: Bool = false, paper: Paper = .a3) -> String {
+        var writer = SVGWriter(layout: layout, journey: journey, interactive: interactive, paper: paper)
         writer.write()
         return writer.output
     }
@@ -43,13 +46,15 @@ struct SVGWriter {
     let layout: SwimlaneLayout
     let journey: Journey
     let interactive: Bool
+    let paper: Paper
     var output = ""
     var language: Language { layout.options.language }
 
-    init(layout: SwimlaneLayout, journey: Journey, interactive: Bool) {
+    init(layout: SwimlaneLayout, journey: Journey, interactive: Bool, paper: Paper = .a3) {
         self.layout = layout
         self.journey = journey
         self.interactive = interactive
+        self.paper = paper
         output.reserveCapacity(4096 + journey.events.count * 700)
     }
 
@@ -72,9 +77,9 @@ struct SVGWriter {
         line("<title id=\"pr-title\">\(MarkupText.text(prefix + BidiText.isolated(TextMetrics.singleLine(journey.title))))</title>")
         line("<desc id=\"pr-desc\">\(MarkupText.text(description()))</desc>")
         if !interactive {
-            // Printed on its own, the picture scales to one A3 landscape page.
+            // Printed on its own, the picture scales to one page of its paper.
             line(
-                "<style>@page { size: A3 landscape; margin: 10mm; } "
+                "<style>@page { size: \(paper.cssSize); margin: 10mm; } "
                     + "@media print { svg.planreis-timeline { width: 100%; height: 100%; } }</style>")
         }
         writeDefs()
