@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import PlanreisFormats
 import PlanreisServer
 import PlanreisStore
 import Testing
@@ -67,6 +68,31 @@ struct JourneyTests {
             // English on request.
             let english = try await session.send(.post, "/api/v1/journeys", body: csv, type: "text/csv", headers: [.acceptLanguage: "en"])
             #expect(english.text.contains("nothing was stored"))
+        }
+        await fixture.register.close()
+    }
+
+    /// A workbook body is read like `planreis validate` reads the file: the Claudia & Wesley
+    /// sample as .xlsx and .ods is stored with all its events.
+    @Test(arguments: TestEngine.all)
+    func workbooksAreImported(engine: TestEngine) async throws {
+        let fixture = try await Fixture.make(engine)
+        let original = JourneyFormat.planreisXML.read(Array(try sample("claudia-wesley.planreis.xml").utf8), file: "cw.planreis.xml")
+        let journey = try #require(original.journeys.first)
+        try await fixture.app.test(.router) { client in
+            let session = try await Session.login(client, fixture.professional)
+            for (format, type) in [
+                (JourneyFormat.xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                (JourneyFormat.ods, "application/vnd.oasis.opendocument.spreadsheet"),
+            ] {
+                let created = try await session.send(.post, "/api/v1/journeys", bytes: format.write([journey]), type: type)
+                #expect(created.status == .created, "\(format): \(created.text)")
+                let id = try #require(created.json["id"] as? String)
+                let read = try await session.send(.get, "/api/v1/journeys/\(id)")
+                let stored = JourneyFormat.json.read(Array(read.text.utf8), file: "stored.json")
+                #expect(stored.journeys.first?.events.count == journey.events.count)
+                #expect(stored.journeys.first?.title == journey.title)
+            }
         }
         await fixture.register.close()
     }

@@ -75,6 +75,14 @@ struct Session: Sendable {
         for field in extra { headers[field.name] = field.value }
         return try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
     }
+
+    /// A request whose body is bytes (a workbook), with the cookie, CSRF token and Origin.
+    func send(_ method: HTTPRequest.Method, _ uri: String, bytes: [UInt8], type: String) async throws -> TestResponse {
+        let headers: HTTPFields = [
+            .cookie: cookie, .origin: "http://localhost", HTTPField.Name("X-CSRF-Token")!: csrf, .contentType: type,
+        ]
+        return try await client.execute(uri: uri, method: method, headers: headers, body: ByteBuffer(bytes: bytes))
+    }
 }
 
 extension TestResponse {

@@ -17,12 +17,17 @@ enum JourneyBody {
         case "application/xml", "text/xml", "application/vnd.planreis+xml": return .planreisXML
         case "text/csv", "text/tab-separated-values": return .csv
         case "application/json", "application/vnd.planreis+json": return .json
+        case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": return .xlsx
+        case "application/vnd.oasis.opendocument.spreadsheet": return .ods
         default:
             throw APIError(
                 status: .unsupportedMediaType, code: "onbekend-type",
                 message: .init(
-                    nl: "onbekend Content-Type \"\(type ?? "")\"; gebruik application/xml, text/csv of application/json",
-                    en: "unknown Content-Type \"\(type ?? "")\"; use application/xml, text/csv or application/json"))
+                    nl:
+                        "onbekend Content-Type \"\(type ?? "")\"; gebruik application/xml, text/csv, application/json of een werkmap (.xlsx, .ods)",
+                    en:
+                        "unknown Content-Type \"\(type ?? "")\"; use application/xml, text/csv, application/json or a workbook (.xlsx, .ods)"
+                ))
         }
     }
 
@@ -51,13 +56,16 @@ enum JourneyBody {
             details: [("problems", problems(diagnostics))])
     }
 
-    /// Problems as JSON: severity, place (file, line, column), message and hint in both languages.
+    /// Problems as JSON: severity, place (file, line, column, and sheet for a workbook), message
+    /// and hint in both languages. Each kind of warning appears at most five times, then one entry
+    /// counts the rest (`WarningSummary`, as on the command line); errors are all listed.
     static func problems(_ diagnostics: [Diagnostic]) -> JSONValue {
         .array(
-            diagnostics.sortedByLocation().map { diagnostic in
+            WarningSummary.summarise(diagnostics.sortedByLocation()).diagnostics.map { diagnostic in
                 var members: [(String, JSONValue)] = [("severity", .string(diagnostic.severity.rawValue))]
                 if let location = diagnostic.location {
                     members += [("file", .string(location.file)), ("line", .int(location.line)), ("column", .int(location.column))]
+                    if let sheet = location.sheet { members.append(("sheet", .string(sheet))) }
                 }
                 members.append(("message", .object([("nl", .string(diagnostic.message.nl)), ("en", .string(diagnostic.message.en))])))
                 if let hint = diagnostic.hint {
