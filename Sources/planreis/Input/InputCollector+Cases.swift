@@ -12,10 +12,16 @@ extension InputCollector {
         diagnostics: [Diagnostic], summary: InputSummary
     ) {
         var cases = CaseDeduplicator()
+        var constructed = 0
         var (diagnostics, files) = forEachJourney(inputs) { journey, file in
-            if cases.admit(journey, file: file) { body(journey) }
+            guard cases.admit(journey, file: file) else { return }
+            if journey.isConstructed { constructed += 1 }
+            body(journey)
         }
         diagnostics += cases.warnings
-        return (diagnostics, InputSummary(files: files, cases: cases.cases, duplicates: cases.duplicates))
+        return (
+            diagnostics,
+            InputSummary(files: files, cases: cases.cases, duplicates: cases.duplicates, constructed: constructed)
+        )
     }
 }
