@@ -10,3 +10,5 @@ struct ConstructedCountTests {
         #expect(run.stdout.contains("Gelezen: 116 casussen uit 1 bestand; 116 geconstrueerd"))
         let real = try CommandLineTests.run(["compare", "Samples/claudia-wesley.planreis.xml", "--as-of", "31-12-2022"])
         #expect(real.stdout.contains("Gelezen: 1 casus uit 1 bestand; 0 geconstrueerd"))
+    }
+}
