@@ -22,7 +22,7 @@ grep -E '^(ok|DIFFERENT)|^    [a-z]' "$out/roundtrip.log" || true
 [ "$status" = 0 ] || { echo "XES round trip changed a log (see $out/roundtrip.log)" >&2; exit 1; }
 
 echo "== OCEL 2.0: PM4Py reads the export of every sample with the expected counts"
-"$py" Tests/xes/ocel_check.py --planreis "$bin" --work "$out/ocel" Samples/*.planreis.xml Samples/hostile/vijandig.planreis.xml \
+"$py" Tests/xes/ocel_check.py --planreis "$bin" --work "$out/ocel" Samples/*.planreis.xml Tests/Fixtures/hostile/vijandig.planreis.xml \
     >"$out/ocel.log" 2>&1 || status=$?
 grep -E '^(ok|MISMATCH)' "$out/ocel.log" || true
 [ "$status" = 0 ] || { echo "OCEL counts differ (see $out/ocel.log)" >&2; exit 1; }
