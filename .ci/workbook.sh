@@ -61,8 +61,8 @@ for f in Samples/*.planreis.xml; do
     "$bin" convert "$f" -o "$out/xml/$name.planreis.xml"
     "$bin" convert "$f" -o "$out/lo-out/$name.xlsx"
 done
-"$bin" budget Samples/*.planreis.xml --year 2021 --format xlsx -o "$out/lo-out/budget.xlsx"
-"$bin" budget Samples/*.planreis.xml --year 2021 --format json -o "$out/budget.json"
+"$bin" budget Samples/*.planreis.xml --year 2020 --format xlsx -o "$out/lo-out/budget.xlsx"
+"$bin" budget Samples/*.planreis.xml --year 2020 --format json -o "$out/budget.json"
 "$bin" compare Samples/cohort --as-of 31-12-2014 --started 2014 --format xlsx -o "$out/lo-out/cohort.xlsx"
 cp Templates/spreadsheet/planreis-sjabloon.xlsx "$out/lo-out/"
 # Export: ';', '"', UTF-8, Dutch locale, text as shown (dates 15-07-2021, € 1.250,50), every sheet.
