@@ -32,6 +32,8 @@ public struct Event: Hashable, Sendable {
     public var owner: String?
     /// A duration the source states ("8 maanden") that the dates cannot pin down.
     public var statedDuration: StatedDuration?
+    /// For an exception with a cost: its approval state as the file gives it (nil: none given).
+    public var approval: ApprovalMark?
 
     public init(
         id: String? = nil, actor: String, kind: EventKind, date: PartialDate, end: PartialDate? = nil,

@@ -67,6 +67,9 @@ extension JSONReader {
                     ))
             }
         }
+        if let node = fields["approval"] {
+            event.approval = approval(node, path: Self.join(path, "approval"))
+        }
         if let text = score(fields) ?? string(fields, "value") {
             event.value = kind == .handover ? .handoverTo(text) : EventValue(text: text, for: kind) ?? .text(text)
         }
@@ -159,5 +162,22 @@ extension JSONReader {
     private mutating func score(_ fields: Members) -> String? {
         guard let node = fields["value"], case .number(let text) = node.value else { return nil }
         return text
+    }
+}
+
+extension JSONReader {
+    /// An exception's `approval` object (`{"status": "goedgekeurd", …}`); nil with an error when unreadable.
+    mutating func approval(_ node: JSONNode, path: String) -> ApprovalMark? {
+        guard let object = members(of: node, path: path, keys: Self.approvalKeys),
+            let word = string(object, "status", required: true)
+        else { return nil }
+        guard let mark = ApprovalMark(word: word) else {
+            error(
+                object["status"]!, Self.join(path, "status"), nl: "onbekende goedkeuringsstatus \"\(word)\"",
+                en: "unknown approval status \"\(word)\"",
+                hint: (nl: "gebruik \(ApprovalMark.acceptedWords)", en: "use \(ApprovalMark.acceptedWords)"))
+            return nil
+        }
+        return mark
     }
 }

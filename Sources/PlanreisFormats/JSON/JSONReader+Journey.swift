@@ -7,8 +7,10 @@ extension JSONReader {
     static let actorKeys = ["id", "name", "group", "colour", "order", "description"]
     static let eventKeys = [
         "id", "actor", "kind", "date", "end", "title", "description", "value", "scoredBy", "category", "source", "owner",
-        "duration", "durationSource", "links", "tags", "costs", "avoids", "legitimation",
+        "duration", "durationSource", "links", "tags", "costs", "avoids", "legitimation", "approval",
     ]
+    /// The members of an `approval` object; the register writes them all, a reader takes `status`.
+    static let approvalKeys = ["status", "required", "overLimit", "proposedBy", "costCents", "decisions", "imported"]
     static let costKeys = ["amountCents", "item", "quantity", "periods", "payer", "note", "estimatedBy", "estimateReason"]
 
     /// One journey, its source map, and the event fields already reported as broken.

@@ -97,6 +97,7 @@ enum JSONWriter {
             optional(&fields, "perspective", legitimation.perspective)
             members.append(("legitimation", .object(fields)))
         }
+        if let approval = event.approval { members.append(("approval", .object([("status", .string(approval.rawValue))]))) }
         return members
     }
 

@@ -73,7 +73,7 @@ package struct PlanreisXMLWriter {
                 ("id", event.id), ("kind", event.kind.dutch), ("actor", event.actor), ("to", to), ("date", event.date.edtf),
                 ("end", event.end?.edtf), ("value", value), ("scoredBy", event.scoredBy), ("category", event.category),
                 ("source", event.source), ("owner", event.owner), ("duration", event.statedDuration?.iso),
-                ("durationSource", event.statedDuration?.source),
+                ("durationSource", event.statedDuration?.source), ("approval", event.approval?.rawValue),
             ])
         out.element("title", text: event.title)
         out.element("description", optional: event.description)

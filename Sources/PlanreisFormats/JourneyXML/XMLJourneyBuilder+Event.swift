@@ -89,6 +89,19 @@ extension XMLJourneyBuilder {
                             en: "write one number with one unit: P8M (months), P173D (days), P3W (weeks), P2Y (years)")))
             }
         }
+        if let attribute = e.attribute("approval") {
+            if let mark = ApprovalMark(word: attribute.value) {
+                event.approval = mark
+            } else {
+                diagnostics.append(
+                    .error(
+                        at: location(attribute.position),
+                        Localized(
+                            nl: "onbekende goedkeuringsstatus \"\(attribute.value)\" bij gebeurtenis \(name)",
+                            en: "unknown approval status \"\(attribute.value)\" in event \(name)"),
+                        hint: Localized(nl: "gebruik \(ApprovalMark.acceptedWords)", en: "use \(ApprovalMark.acceptedWords)")))
+            }
+        }
         event.value = value(e, kind: kind, kindIsKnown: kindIsKnown, name: name, place: place(.value))
 
         for child in linkChildren(e) {

@@ -22,6 +22,8 @@ enum SpreadsheetColumn: String, CaseIterable, Sendable {
     case avoidedEstimatedBy, avoidedEstimateReason
     // Legitimation of an exception.
     case legalBasis, argument, perspective
+    // The four-eyes approval state of an exception's cost.
+    case approval
 
     /// The header the writer uses in Dutch.
     var dutch: String { Self.names[self]!.dutch }
@@ -50,7 +52,7 @@ enum SpreadsheetColumn: String, CaseIterable, Sendable {
             .likelihoodEstimatedBy, .likelihoodEstimateReason, .horizonEstimatedBy, .horizonEstimateReason,
             .avoidedCost, .avoidedCostItem, .avoidedQuantity, .avoidedPeriods, .avoidedPayer, .avoidedCostNote,
             .avoidedEstimatedBy, .avoidedEstimateReason,
-            .legalBasis, .argument, .perspective,
+            .legalBasis, .argument, .perspective, .approval,
             .journeyTitle, .municipality, .region, .source, .journeyDescription, .household, .journeyTags, .constructed,
         ]
 
@@ -83,6 +85,7 @@ enum SpreadsheetColumn: String, CaseIterable, Sendable {
         .constructed: ("geconstrueerd", "constructed", []),
         .eventSource: ("bron", "source", []),
         .owner: ("eigenaar", "owner", ["ligt_bij", "held_by"]),
+        .approval: ("goedkeuring", "approval", ["goedkeuringsstatus", "approval_status"]),
         .statedDuration: ("duur", "duration", ["genoemde_duur", "stated_duration"]),
         .durationSource: ("duur_bron", "duration_source", []),
         .costEstimatedBy: ("kosten_geschat_door", "cost_estimated_by", []),

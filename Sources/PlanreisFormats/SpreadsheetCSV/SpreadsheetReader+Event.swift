@@ -94,6 +94,15 @@ extension SpreadsheetReader {
         event.category = row.text(.category)
         event.source = row.text(.eventSource)
         event.owner = row.text(.owner)
+        if let text = row.text(.approval) {
+            if let mark = ApprovalMark(word: text) {
+                event.approval = mark
+            } else {
+                error(
+                    at: row.location(.approval), nl: "onbekende goedkeuringsstatus \"\(text)\"", en: "unknown approval status \"\(text)\"",
+                    hint: (nl: "gebruik \(ApprovalMark.acceptedWords)", en: "use \(ApprovalMark.acceptedWords)"))
+            }
+        }
         if let text = row.text(.statedDuration) {
             if let stated = StatedDuration(iso: text, source: row.text(.durationSource))
                 ?? StatedDuration(words: text, source: row.text(.durationSource))

@@ -16,6 +16,7 @@ extension SpreadsheetWriter {
         row[.category] = event.category
         row[.eventSource] = event.source
         row[.owner] = event.owner
+        row[.approval] = event.approval?.rawValue
         row[.statedDuration] = event.statedDuration?.iso
         row[.durationSource] = event.statedDuration?.source
         if !event.tags.isEmpty { row[.tags] = CompactList.join(pairs: event.tags.map { ($0.key, $0.value) }) }

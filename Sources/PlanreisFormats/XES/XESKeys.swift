@@ -26,6 +26,7 @@
 /// | trace | `planreis:constructed` (boolean) | a constructed journey, not a real household's |
 /// | event | `planreis:value`, `planreis:scoredBy`, `planreis:category`, `planreis:description` | event fields |
 /// | event | `planreis:source`, `planreis:owner`, `planreis:duration`, `planreis:duration:source` | where the event comes from, who must act, a stated duration (`P8M`) and its source |
+/// | event | `planreis:approval` | an exception's approval state: `voorgesteld`, `goedgekeurd`, `afgewezen` |
 /// | event | `planreis:refersTo` | ids separated by spaces; the link kind is inferred from both kinds, or written `lost-op:o1` |
 /// | event | `planreis:link:N`, `planreis:link:N:kind` | link N (target id, kind word), instead of `planreis:refersTo` when an id holds a space or a colon |
 /// | event | `planreis:cost:N:amount`, `…:item`, `…:quantity`, `…:periods`, `…:payer`, `…:note` | cost line N when `cost:total` alone cannot say it |
@@ -73,6 +74,7 @@ enum XESKeys {
     static let tag = "planreis:tag"
     static let constructed = "planreis:constructed"
     static let owner = "planreis:owner"
+    static let approval = "planreis:approval"
     static let duration = "planreis:duration"
     static let durationSource = "planreis:duration:source"
 

@@ -246,6 +246,8 @@ extension XESTraceBuilder {
         case XESKeys.category: f.event.category = value
         case XESKeys.source: f.event.source = value
         case XESKeys.owner: f.event.owner = value
+        case XESKeys.approval:
+            if let mark = ApprovalMark(word: value) { f.event.approval = mark } else { unknownKey(attribute, into: &f.tags) }
         case XESKeys.duration:
             let source = f.event.statedDuration?.source
             if let stated = StatedDuration(iso: value, source: source) {

@@ -132,6 +132,7 @@ public struct XESWriter {
         attribute(Key(Heads.eventDescription), event.description)
         attribute(Key(Heads.eventSource), event.source)
         attribute(Key(Heads.owner), event.owner)
+        attribute(Key(Heads.approval), event.approval?.rawValue)
         attribute(Key(Heads.duration), event.statedDuration?.iso)
         attribute(Key(Heads.durationSource), event.statedDuration?.source)
         links(event, kinds: kinds)
@@ -281,6 +282,7 @@ public struct XESWriter {
         static let constructed = Head(2, .boolean, XESKeys.constructed)
         static let eventSource = Head(3, .string, XESKeys.source)
         static let owner = Head(3, .string, XESKeys.owner)
+        static let approval = Head(3, .string, XESKeys.approval)
         static let duration = Head(3, .string, XESKeys.duration)
         static let durationSource = Head(3, .string, XESKeys.durationSource)
 

@@ -41,7 +41,7 @@ struct CaseOutputController {
                 let stored = try await read(context, action: "export")
                 var headers = HTTPFields()
                 headers[.contentDisposition] = "attachment; filename=\"casus-\(stored.id).\(name)\""
-                return JSONResponse.bytes(format.write([stored.journey]), type: type, headers: headers)
+                return JSONResponse.bytes(format.write([Self.withApprovals(stored)]), type: type, headers: headers)
             }
         }
         group.get("journeys/{id}/history") { request, context in
@@ -85,6 +85,17 @@ struct CaseOutputController {
             let members = try await register.setTeam(try context.parameters.require("id"), members: names, caller: try context.caller())
             return JSONResponse.make(.object([("members", .array(members.map { .string($0) }))]))
         }
+    }
+
+    /// The case with each exception's approval state from the register, so that an export
+    /// imported elsewhere keeps it.
+    static func withApprovals(_ stored: StoredJourney) -> Journey {
+        var journey = stored.journey
+        for index in journey.events.indices {
+            guard let id = journey.events[index].id, let state = stored.approvals[id] else { continue }
+            journey.events[index].approval = ApprovalMark(rawValue: state.status.rawValue)
+        }
+        return journey
     }
 
     /// The current revision, its read audited before the response.

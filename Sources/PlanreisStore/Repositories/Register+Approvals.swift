@@ -5,8 +5,13 @@ import SQLKit
 extension Register {
     /// Keeps the `exceptions` table in step with a journey just written: a new exception with a
     /// cost is proposed by the writer; one whose cost changed is proposed again (its decisions
-    /// dropped); one no longer in the journey leaves the table.
-    func syncExceptions(_ db: any SQLDatabase, id: String, journey: Journey, caller: Caller) async throws {
+    /// dropped); one no longer in the journey leaves the table. `marks` are the states an
+    /// imported file gives (`approval`): a new exception takes its mark over, recorded as a
+    /// decision of the importer ("overgenomen uit het ingelezen bestand"); the call's own audit
+    /// row (`create`) covers it, so that every call keeps exactly one.
+    func syncExceptions(
+        _ db: any SQLDatabase, id: String, journey: Journey, caller: Caller, marks: [String: ApprovalMark] = [:]
+    ) async throws {
         let analyzer = CostBenefitAnalyzer(priceList: Self.priceList)
         var wanted: [String: (cost: Int64, year: Int)] = [:]
         for (index, event) in journey.events.enumerated() where event.kind == .exception {
@@ -29,13 +34,23 @@ extension Register {
                 try await db.raw("DELETE FROM approval_decisions WHERE journey_id = \(bind: id) AND event_id = \(bind: eventID)").run()
             }
             let over = try await overLimit(db, id: id, municipality: journey.municipality, year: value.year, adding: value.cost)
+            let mark = existing[eventID] == nil ? marks[eventID] ?? .proposed : .proposed
             try await db.raw(
                 """
                 INSERT INTO exceptions (journey_id, event_id, author, status, cost_cents, year, municipality, required_approvals, over_limit)
-                VALUES (\(bind: id), \(bind: eventID), \(bind: caller.name), 'voorgesteld', \(bind: value.cost), \(bind: value.year),
+                VALUES (\(bind: id), \(bind: eventID), \(bind: caller.name), \(bind: mark.rawValue), \(bind: value.cost), \(bind: value.year),
                 \(bind: journey.municipality), \(bind: settings.approvals + (over ? 1 : 0)), \(bind: over ? 1 : 0))
                 """
             ).run()
+            if mark != .proposed {
+                try await db.raw(
+                    """
+                    INSERT INTO approval_decisions (journey_id, event_id, user_name, decision, reason, at)
+                    VALUES (\(bind: id), \(bind: eventID), \(bind: caller.name), \(bind: mark.rawValue),
+                    'overgenomen uit het ingelezen bestand', \(bind: now))
+                    """
+                ).run()
+            }
         }
     }
 
@@ -145,4 +160,15 @@ extension Register {
 
     /// The shipped price list, for pricing exception costs given as price-list items.
     static let priceList = PriceList.shipped().priceList
+}
+
+extension Register {
+    /// The approval marks a file gives its exceptions, by event id.
+    static func approvalMarks(_ journey: Journey) -> [String: ApprovalMark] {
+        var marks: [String: ApprovalMark] = [:]
+        for event in journey.events where event.kind == .exception {
+            if let id = event.id, let mark = event.approval { marks[id] = mark }
+        }
+        return marks
+    }
 }

@@ -7,6 +7,7 @@ extension Register {
     /// so that each can be addressed. Returns the register id and revision 1.
     public func createJourney(_ journey: Journey, caller: Caller) async throws -> (id: String, revision: Int) {
         guard caller.role.editsCases else { throw StoreError.forbidden }
+        let marks = Self.approvalMarks(Self.withEventIDs(journey, keepingApprovals: true))
         let journey = Self.withEventIDs(journey)
         let id = String(Self.randomToken().prefix(16))
         let pseudonym = "casus-" + String(Self.randomToken().prefix(10))
@@ -24,7 +25,7 @@ extension Register {
                 "INSERT INTO revisions (journey_id, revision, document, author, at, change) VALUES (\(bind: id), 1, \(bind: document), \(bind: caller.name), \(bind: now), 'create')"
             ).run()
             try await db.raw("INSERT INTO team_members (journey_id, user_name) VALUES (\(bind: id), \(bind: caller.name))").run()
-            try await self.syncExceptions(db, id: id, journey: journey, caller: caller)
+            try await self.syncExceptions(db, id: id, journey: journey, caller: caller, marks: marks)
             try await self.audit(db, caller, action: "create", journey: id, revision: 1, purpose: Self.purpose(caller.role))
         }
         cache.put(id, 1, journey)
@@ -152,9 +153,13 @@ extension Register {
         return journey
     }
 
-    /// The journey with an id on every event: `e1`, `e2`, … skipping ids already used.
-    static func withEventIDs(_ journey: Journey) -> Journey {
+    /// The journey as stored: an id on every event (`e1`, `e2`, … skipping ids already used),
+    /// and no approval marks (the `exceptions` table holds approval states, not the document).
+    static func withEventIDs(_ journey: Journey, keepingApprovals: Bool = false) -> Journey {
         var journey = journey
+        if !keepingApprovals {
+            for index in journey.events.indices { journey.events[index].approval = nil }
+        }
         var used = Set(journey.events.compactMap(\.id))
         var counter = 1
         for index in journey.events.indices where journey.events[index].id == nil {
