@@ -19,7 +19,7 @@ register_db_setup() {
     su postgres -s /bin/sh -c "$pgbin/pg_ctl -D '$PLANREIS_PG_DIR/data' -l '$PLANREIS_PG_DIR/server.log' -w \
         -o \"-c listen_addresses=127.0.0.1 -p $PLANREIS_PG_PORT -k '$PLANREIS_PG_DIR' -c max_connections=200 -c fsync=on\" start >/dev/null"
     su postgres -s /bin/sh -c "psql -q -h '$PLANREIS_PG_DIR' -p $PLANREIS_PG_PORT -U postgres -d postgres \
-        -c \"CREATE ROLE planreis LOGIN PASSWORD 'planreis-ci'\" -c 'CREATE DATABASE planreis_test OWNER planreis' \
+        -c \"CREATE ROLE planreis LOGIN CREATEDB PASSWORD 'planreis-ci'\" -c 'CREATE DATABASE planreis_test OWNER planreis' \
         -c 'CREATE DATABASE planreis_e2e OWNER planreis'"
     export PLANREIS_PG_DIR PLANREIS_PG_PORT PLANREIS_PG_BIN="$pgbin"
     export PLANREIS_TEST_POSTGRES_URL="postgres://planreis:planreis-ci@127.0.0.1:$PLANREIS_PG_PORT/planreis_test?tlsmode=disable"

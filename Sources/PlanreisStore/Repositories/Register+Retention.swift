@@ -66,14 +66,13 @@ extension Register {
         }
     }
 
-    /// Writes a consistent snapshot of an SQLite register to `path` while it is in use
-    /// (`VACUUM INTO`). PostgreSQL registers are backed up with pg_dump.
+    /// Writes a consistent snapshot of the register to `path` while it is in use: for SQLite a
+    /// copy of the database (`VACUUM INTO`), for PostgreSQL the portable logical dump
+    /// (`dump(to:)`, one `REPEATABLE READ` transaction) that `restoreDump` reads back.
     public func backup(to path: String) async throws {
         guard engine.dialect == .sqlite else {
-            throw StoreError.invalid(
-                Localized(
-                    nl: "backup maakt kopieën van een SQLite-register; gebruik pg_dump voor PostgreSQL",
-                    en: "backup copies an SQLite register; use pg_dump for PostgreSQL"))
+            _ = try await dump(to: path)
+            return
         }
         guard !FileManager.default.fileExists(atPath: path) else {
             throw StoreError.invalid(Localized(nl: "\"\(path)\" bestaat al", en: "\"\(path)\" already exists"))

@@ -11,7 +11,11 @@ struct RegisterCommand: ParsableCommand {
 
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Schrijf een consistente kopie van het SQLite-register, ook terwijl de server draait.")
+            abstract: "Schrijf een consistente backup van het register, ook terwijl de server draait.",
+            discussion: """
+                SQLite: een kopie van de database. PostgreSQL: een dump van alle tabellen (JSON-regels, één \
+                momentopname) die 'register restore' in een lege database terugzet, ook in SQLite.
+                """)
         @Argument(help: "Doelbestand (mag nog niet bestaan).")
         var file: String
         @OptionGroup var store: StoreOptions
@@ -36,16 +40,31 @@ struct RegisterCommand: ParsableCommand {
 
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Zet een backup terug als het SQLite-register van --data (stop de server eerst).")
+            abstract:
+                "Zet een backup terug: een SQLite-kopie als het register van --data (stop de server eerst), een dump in een leeg register (--data of --database)."
+        )
         @Argument(help: "Backupbestand van 'planreis register backup'.")
         var file: String
         @OptionGroup var store: StoreOptions
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let (file, data, lang) = (file, store.data, language.lang)
+            let (file, data, lang, store) = (file, store.data, language.lang, store)
             do {
-                try Blocking.run { try await Register.restore(from: file, data: data) }
+                if store.databaseURL != nil || Register.isDump(file) {
+                    try Blocking.run {
+                        let register = try await store.open(language: lang)
+                        do {
+                            _ = try await register.restoreDump(from: file)
+                        } catch {
+                            await register.close()
+                            throw error
+                        }
+                        await register.close()
+                    }
+                } else {
+                    try Blocking.run { try await Register.restore(from: file, data: data) }
+                }
             } catch let error as StoreError {
                 Console.error((lang == .nl ? "fout: " : "error: ") + error.message(lang))
                 throw ExitCode(1)
