@@ -63,3 +63,30 @@ public struct Budget: Hashable, Sendable {
     /// Exceptions lacking a price (an unpriced line or no cost at all).
     public var missingPrice: [BudgetIssue] { issues.filter(\.lacksPrice) }
 }
+
+/// How many of a year's exceptions pay for themselves even at the low end of their likelihood.
+public struct LowEstimateCount: Hashable, Sendable {
+    /// Net at the low likelihood ≥ 0.
+    public var payOff: Int
+    /// Net at the low likelihood < 0.
+    public var doNotPayOff: Int
+    /// No likelihood, no priced avoided scenario, or a cost line without a price.
+    public var unknown: Int
+
+    public var total: Int { payOff + doNotPayOff + unknown }
+}
+
+extension Budget {
+    /// The year's exceptions by whether they pay off even at their low estimate.
+    public var lowEstimate: LowEstimateCount {
+        var count = LowEstimateCount(payOff: 0, doNotPayOff: 0, unknown: 0)
+        for exception in exceptions {
+            switch exception.paysOffAtLow {
+            case true?: count.payOff += 1
+            case false?: count.doNotPayOff += 1
+            case nil: count.unknown += 1
+            }
+        }
+        return count
+    }
+}

@@ -95,7 +95,8 @@ public struct BudgetBuilder: Sendable {
                 caseID: journey.id, exception: id, title: event.title, date: event.date, end: event.end, costInYear: slice.cost,
                 costTotal: item.cost, unpricedCostLines: slice.unpricedCost, avoidedInYear: slice.avoided,
                 unpricedAvoidedLines: slice.unpricedAvoided, daysInYear: days.span.clamped(to: year)?.days ?? 0,
-                days: days.span.days, legitimationComplete: item.missingLegitimation.isEmpty))
+                days: days.span.days, legitimationComplete: item.missingLegitimation.isEmpty,
+                paysOffAtLow: item.costLines.allSatisfy { $0.amount != nil } ? item.paysOffAtLow : nil))
         let issue = BudgetIssue(
             caseID: journey.id, exception: id, title: event.title, date: event.date, end: event.end,
             missingLegitimation: item.missingLegitimation,

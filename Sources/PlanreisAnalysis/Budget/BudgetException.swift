@@ -26,6 +26,10 @@ public struct BudgetException: Hashable, Sendable {
     public var days: Int
     /// Whether grounds, argument and the household's perspective are all given.
     public var legitimationComplete: Bool
+    /// Whether it pays for itself even at the low end of its likelihood (net at the low
+    /// estimate ≥ 0, over the whole exception, not the year's share); nil when that cannot be
+    /// said: no avoided scenario with a likelihood, or a cost line without a price.
+    public var paysOffAtLow: Bool? = nil
 
     /// How completely the exception is priced.
     public var state: PriceState {

@@ -5,6 +5,10 @@ extension Budget {
     public enum CellKey {
         public static let total = "total"
         public static let cases = "cases"
+        /// The exceptions that pay off at their low estimate, that do not, and that cannot say.
+        public static let payOffAtLow = "low/pay-off"
+        public static let notPayOffAtLow = "low/not"
+        public static let unknownAtLow = "low/unknown"
         public static func row(_ table: String, _ name: String?) -> String { "\(table)/" + (name.map { BudgetSelection.key($0) } ?? "") }
     }
 
@@ -20,6 +24,10 @@ extension Budget {
         for (table, rows) in [("municipality", perMunicipality), ("category", perCategory), ("basis", perLegalBasis)] {
             cells.checkAdditive(rows.map { (CellKey.row(table, $0.name), $0.exceptions) })
         }
+        let low = lowEstimate
+        cells.checkAdditive([
+            (CellKey.payOffAtLow, low.payOff), (CellKey.notPayOffAtLow, low.doNotPayOff), (CellKey.unknownAtLow, low.unknown),
+        ])
         // A payer's row counts the exceptions it pays for; payers overlap, so there is no total.
         for row in perPayer { cells.check(row.exceptions, CellKey.row("payer", row.name)) }
         var copy = self

@@ -8,6 +8,9 @@ import PlanreisModel
 /// nobody; never to the household unless the data names it as owner.
 ///
 /// A point event with such a title says nothing about how long it lasted: it is noted, not counted.
+///
+/// The second evidence is help without direction (`undirectedHelp`): a help period in a care
+/// lane while the journey's case director lane has not yet acted.
 public struct MuddlingRule: StallRule {
     public init() {}
 
@@ -50,6 +53,7 @@ public struct MuddlingRule: StallRule {
                     start: event.date, end: StallContext.endDate(of: event), events: [index],
                     statedDuration: event.statedDuration))
         }
+        output.stalls += undirectedHelp(in: context, besides: output.stalls)
         return output
     }
 }

@@ -87,13 +87,29 @@ package struct BudgetDocument {
         if let r = total.returnPerEuro, total.netBound != .unknown {
             text += t(", rendement \(bounded(ratio(r), total.netBound)) per euro", ", return \(bounded(ratio(r), total.netBound)) per euro")
         }
-        text += "."
+        text += "." + lowEstimateSentence
         if !total.isComplete {
             text += t(
                 " Niet alles is geprijsd of heeft een kans: wat ontbreekt staat erbij en onder Ontbrekend, nooit als nul.",
                 " Not everything is priced or has a likelihood: what is missing is named here and under Missing, never shown as zero.")
         }
         return [.strong(String(budget.selection.year) + ":"), .text(text)]
+    }
+
+    /// How many exceptions pay off even at the low end of their likelihood (issue 11, §4), each
+    /// count as released under `--min-cell`.
+    var lowEstimateSentence: String {
+        let low = budget.lowEstimate
+        guard low.total > 0 else { return "" }
+        func n(_ count: Int, _ key: String) -> String { budget.smallCells?.text(count, key) ?? String(count) }
+        let payOff = n(low.payOff, Budget.CellKey.payOffAtLow)
+        let not = n(low.doNotPayOff, Budget.CellKey.notPayOffAtLow)
+        let unknown = n(low.unknown, Budget.CellKey.unknownAtLow)
+        return t(
+            " Zelfs bij de lage schatting van hun kans verdienen \(payOff) van de \(low.total) uitzonderingen zich terug, \(not) niet;"
+                + " bij \(unknown) is dat niet te zeggen (geen kans, geen geprijsd scenario of een kostenregel zonder prijs).",
+            " Even at the low estimate of their likelihood \(payOff) of the \(low.total) exceptions pay for themselves, \(not) do not;"
+                + " for \(unknown) it cannot be said (no likelihood, no priced scenario, or a cost line without a price).")
     }
 
     var useBlocks: [ReportBlock] {

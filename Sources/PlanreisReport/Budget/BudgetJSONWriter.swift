@@ -46,6 +46,7 @@ public struct BudgetJSONWriter: Sendable {
             ),
             ("input", .optional(b.input) { Self.input($0, minimum: b.smallCells?.minimum) }),
             ("total", Self.row(b.total, withheld: b.smallCells?.hides(Budget.CellKey.total) == true)),
+            ("lowEstimate", Self.lowEstimate(b)),
             (
                 "budget",
                 .object([
@@ -122,6 +123,18 @@ public struct BudgetJSONWriter: Sendable {
             ("avoidedInYearCents", .optional(e.avoidedInYear) { .int($0.cents) }),
             ("unpricedAvoidedLines", .int(e.unpricedAvoidedLines)), ("daysInYear", .int(e.daysInYear)), ("days", .int(e.days)),
             ("state", .string(e.state.rawValue)), ("legitimationComplete", .bool(e.legitimationComplete)),
+            ("paysOffAtLow", .optional(e.paysOffAtLow, JSONValue.bool)),
+        ])
+    }
+
+    /// The exceptions that pay off even at their low estimate, that do not, and that cannot
+    /// say; a count withheld under `--min-cell` is null.
+    static func lowEstimate(_ b: Budget) -> JSONValue {
+        let low = b.lowEstimate
+        func n(_ count: Int, _ key: String) -> JSONValue { b.smallCells?.hides(key) == true ? .null : .int(count) }
+        return .object([
+            ("payOff", n(low.payOff, Budget.CellKey.payOffAtLow)), ("doNotPayOff", n(low.doNotPayOff, Budget.CellKey.notPayOffAtLow)),
+            ("unknown", n(low.unknown, Budget.CellKey.unknownAtLow)),
         ])
     }
 
