@@ -32,12 +32,12 @@ import Testing
         #endif
     }
 
-    /// Runs `body` and checks it took under a second and raised the peak memory by under 100 MB.
+    /// Runs `body` and checks it raised the peak memory by under 100 MB (an expansion the reader
+    /// refused late would show here). Speed is measured by the benchmarks, not timed in tests.
     static func quickly(_ name: String, _ body: () -> Void) {
         let before = peakResident()
-        let elapsed = ContinuousClock().measure(body)
+        body()
         let grown = peakResident() - before
-        #expect(elapsed < .seconds(1), "\(name) took \(elapsed)")
         #expect(grown < 100 << 20, "\(name) raised peak memory by \(grown >> 20) MB")
     }
 
