@@ -50,6 +50,7 @@ public enum RegisterServer {
         CaseOutputController(register: register).addRoutes(to: authenticated)
         PolicyController(register: register).addRoutes(to: authenticated)
         AuditController(register: register).addRoutes(to: authenticated)
+        ExceptionPreviewController().addRoutes(to: authenticated)
         return router
     }
 
