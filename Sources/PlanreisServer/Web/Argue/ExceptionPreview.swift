@@ -36,11 +36,6 @@ struct ExceptionPreview: Sendable {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    /// Expected saving at a likelihood in percent (the same per-payer rounding as the analysis).
-    func saving(atPercent percent: Int) -> Money? {
-        costBenefit.net(atPercent: percent).map { $0 + costBenefit.cost }
-    }
-
     /// The answer of `POST /api/v1/preview/exception`: `exception` (analyze's object),
     /// `display` (the figures formatted for people in `language`) and `problems`.
     func json(_ language: Language) -> JSONValue {
@@ -48,7 +43,7 @@ struct ExceptionPreview: Sendable {
         if case .object(let members) = exception, date == nil {
             exception = .object(members.map { $0.0 == "date" ? ($0.0, JSONValue.null) : $0 })
         }
-        let display = PreviewFigures(self, language: language)
+        let display = PreviewFigures(costBenefit, language: language)
         return .object([
             ("exception", exception),
             ("display", display.json),
@@ -91,14 +86,14 @@ struct PreviewFigures: Sendable {
     var wrongPocket: Bool
     var complete: Bool
 
-    init(_ preview: ExceptionPreview, language: Language) {
-        let item = preview.costBenefit
+    init(_ item: CostBenefit, language: Language) {
+        func saving(_ percent: Int) -> Money? { item.net(atPercent: percent).map { $0 + item.cost } }
         func money(_ m: Money?) -> String { m.map { $0.formatted(language) } ?? "" }
         cost = money(item.cost)
         expectedSaving = money(item.avoided?.expected)
         let range = item.avoided?.likelihoodRange
-        savingLow = money(range.flatMap { preview.saving(atPercent: $0.low) })
-        savingHigh = money(range.flatMap { preview.saving(atPercent: $0.high) })
+        savingLow = money(range.flatMap { saving($0.low) })
+        savingHigh = money(range.flatMap { saving($0.high) })
         net = money(item.net)
         netIsNegative = (item.net?.cents ?? 0) < 0
         returnPerEuro = item.returnPerEuro.map { $0.formatted(language) } ?? ""
