@@ -76,7 +76,9 @@ struct HistoryPage {
         ]
         if let notice { values["notice"] = notice }
         if let shown, revisions.contains(where: { $0.revision == shown }) {
-            let journey = try await journeys[shown] ?? register.revision(id, shown, caller: caller)
+            var journey = journeys[shown]
+            if journey == nil { journey = try await register.revision(id, shown, caller: caller) }
+            guard let journey else { throw PageError.caseNotFound }
             values["shown"] = [
                 "heading": t("revisionTitle").replacingOccurrences(of: "%@", with: String(shown)),
                 "events": journey.events.map { event -> [String: Any] in
