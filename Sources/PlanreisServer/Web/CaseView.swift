@@ -47,7 +47,7 @@ struct CaseView {
             let event = journey.events[index]
             var row: [String: Any] = [
                 "date": event.date.formatted(page.language), "actor": analysis.actorName(event.actor) ?? event.actor,
-                "kind": event.kind.word(page.language), "title": event.title,
+                "kind": event.kind.word(page.language), "title": event.title, "index": index,
             ]
             if let id = event.id { row["editHref"] = "/casussen/\(stored.id)/gebeurtenissen/\(id)" }
             if let end = event.end { row["end"] = end.formatted(page.language) }
