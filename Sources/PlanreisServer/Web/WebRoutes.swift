@@ -1,0 +1,16 @@
+import Hummingbird
+import PlanreisStore
+
+/// The workbench: server-rendered pages (Dutch paths) on the same store and sessions as
+/// `/api/v1`. `RegisterServer.router` calls `add(to:…)` once.
+enum WebRoutes {
+    static func add(to router: Router<RegisterContext>, register: Register, settings: ServerSettings, origins: OriginPolicy) {
+        WebAssets.addRoutes(to: router)
+        let pages = router.group().add(middleware: PageErrorMiddleware())
+        LoginPage(register: register, origins: origins, secureCookies: settings.tls).addPublicRoutes(to: pages)
+        let signedIn = pages.group().add(middleware: PageSessionMiddleware(register: register, origins: origins))
+        LoginPage(register: register, origins: origins, secureCookies: settings.tls).addRoutes(to: signedIn)
+        CaseListPage(register: register).addRoutes(to: signedIn)
+        // Pages of `argue` (exception form, approvals, team, history, budget/cohort, print): one line each.
+    }
+}
