@@ -117,7 +117,7 @@ class WorkbenchPage:
             chosen = self._call(field, """function (t) {
                 for (var i = 0; i < this.options.length; i++) {
                   var o = this.options[i];
-                  if (o.textContent.trim() === t || o.value === t) {
+                  if (o.textContent.trim().toLowerCase() === t.toLowerCase() || o.value === t) {
                     this.focus(); this.selectedIndex = i;
                     this.dispatchEvent(new Event('input', {bubbles: true}));
                     this.dispatchEvent(new Event('change', {bubbles: true}));
