@@ -12,7 +12,7 @@ from workbench_steps import (CASE_TITLE, EVENTS, EXCEPTION, EXPECTED_COSTS, EXPE
                              add_event_with_js, add_event_without_js, event_id, event_rows, export_csv, login,
                              logout)
 
-MARKS = "document.querySelectorAll('#tijdlijn [data-event-index], .timeline-figure [data-event-index]').length"
+MARKS = "document.querySelectorAll('svg [data-event-index]').length"
 
 
 def run(page, binary, password):

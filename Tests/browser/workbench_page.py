@@ -63,6 +63,9 @@ class WorkbenchPage:
         self.browser.open_page()
         self.browser.set_viewport(*VIEWPORT)
         self.browser.send("Emulation.setScriptExecutionDisabled", {"value": not javascript})
+        # A Dutch professional's browser (headless Chromium asks for en-US, which gets English).
+        agent = self.browser.send("Browser.getVersion", session=False)["userAgent"]
+        self.browser.send("Network.setUserAgentOverride", {"userAgent": agent, "acceptLanguage": "nl-NL,nl;q=0.9"})
 
     def close(self):
         self.browser.close_page()
