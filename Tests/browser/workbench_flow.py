@@ -18,6 +18,15 @@ MARKS = "document.querySelectorAll('svg [data-event-index]').length"
 def run(page, binary, password):
     page.open(javascript=True)
 
+    # The language switch on the login page: English, remembered, and back to Dutch.
+    page.goto("/inloggen")
+    page.click("English", kind="link")
+    page.goto("/inloggen")
+    if page.value("document.documentElement.lang") != "en" or not page.has_field("User name"):
+        raise StepFailure("the switch English did not give an English page (lang=en, field User name)")
+    page.audit("inloggen-english")
+    page.click("Nederlands", kind="link")
+
     # Log in as the professional and create a case.
     login(page, "pim", password)
     if page.path() != "/casussen":
@@ -72,6 +81,11 @@ def run(page, binary, password):
     if page.value(MARKS) != expected_marks or event_rows(page) != rows or stall not in (page.text("#analyse") or ""):
         raise StepFailure("after a reload the case page lost marks, rows or the stall")
     page.audit("casus-herladen")
+    page.goto("/casussen?q=" + MUNICIPALITY)
+    listed = page.value("Array.prototype.map.call(document.querySelectorAll('tbody tr'), function (r) { return r.innerText; })")
+    if len(listed or []) != 1 or not all(word in listed[0] for word in (CASE_TITLE, MUNICIPALITY, "pim")):
+        raise StepFailure("Mijn casussen searched for %s lists %r, not the case with its municipality and pim" % (MUNICIPALITY, listed))
+    page.audit("mijn-casussen-gezocht")
     compare_export(exported)
     logout(page)
 

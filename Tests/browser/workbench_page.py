@@ -111,6 +111,9 @@ class WorkbenchPage:
                               % (label, " in " + scope if scope else "", self.path()))
         return object_id
 
+    def has_field(self, label, scope=None):
+        return bool(self._element(FIND_FIELD, label, scope))
+
     def fill(self, label, text, scope=None):
         """Types text into the labelled field (replacing what it held); a <select> gets the option
         whose visible text or value is text."""
