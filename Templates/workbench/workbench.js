@@ -13,7 +13,51 @@
     var summary = document.getElementById("foutenoverzicht");
     if (summary) { summary.focus(); }
     setupDateChecks(document);
+    setupSaveInPlace();
   });
+
+  // Saving an event without leaving the page: the form is posted as it would be without
+  // JavaScript (the server reads it with the same checks); the answer, the re-rendered case
+  // page, replaces the timeline, the analysis panel, the events table and the form in place.
+  var parts = ["tijdlijn", "gebeurtenissen", "analyse", "formulier"];
+
+  function setupSaveInPlace() {
+    var form = document.querySelector("form.event-form");
+    if (!form || !window.fetch || !window.DOMParser) { return; }
+    form.addEventListener("submit", function (submit) {
+      submit.preventDefault();
+      var started = performance.now();
+      var section = document.getElementById("formulier");
+      if (section) { section.classList.add("is-saving"); }
+      var body = new URLSearchParams(new FormData(form));
+      fetch(form.action, {
+        method: "POST", body: body, credentials: "same-origin", redirect: "follow",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" }
+      }).then(function (response) {
+        return response.text().then(function (text) { return { response: response, text: text }; });
+      }).then(function (answer) {
+        var next = new DOMParser().parseFromString(answer.text, "text/html");
+        if (!next.getElementById("formulier")) { window.location.reload(); return; }
+        parts.forEach(function (id) {
+          var fresh = next.getElementById(id), old = document.getElementById(id);
+          if (fresh && old) { old.replaceWith(document.importNode(fresh, true)); }
+        });
+        var saved = answer.response.ok && answer.response.redirected;
+        if (saved && answer.response.url) { window.history.replaceState(null, "", answer.response.url.split("#")[0]); }
+        var elapsed = Math.round(performance.now() - started);
+        document.documentElement.setAttribute("data-last-save-ms", String(elapsed));
+        setupDateChecks(document);
+        setupSaveInPlace();
+        var summary = document.getElementById("foutenoverzicht");
+        if (summary) { summary.focus(); live(summary.textContent.replace(/\s+/g, " ").trim()); return; }
+        var first = document.querySelector("form.event-form input:not([type=hidden])");
+        if (first) { first.focus(); }
+        live(saved ? (document.documentElement.lang === "en" ? "Saved." : "Opgeslagen.") : "");
+      }).catch(function () {
+        form.submit();
+      });
+    });
+  }
 
   // Dates as professionals type them, checked at the field by GET /api/v1/check/date.
   function setupDateChecks(root) {

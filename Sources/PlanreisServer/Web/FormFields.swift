@@ -25,13 +25,17 @@ struct FormField {
     var autocomplete: String?
     /// A live check the script runs while typing (`date`, `amount`).
     var check: String?
+    /// The input's `type` when it is not the control's (`file`).
+    var inputType: String?
+    /// The file endings a file input offers.
+    var accept: String?
 
     /// The control's id (`veld-<name>`); the error summary links to it.
     var id: String { "veld-" + name }
 
     var context: [String: Any] {
         var values: [String: Any] = [
-            "id": id, "name": name, "label": label, "value": value, "type": control.rawValue,
+            "id": id, "name": name, "label": label, "value": value, "type": inputType ?? control.rawValue,
             "errorID": id + "-fout", "descriptionID": id + "-uitleg",
         ]
         values[control == .textarea ? "isTextarea" : control == .select ? "isSelect" : "isInput"] = true
@@ -50,6 +54,7 @@ struct FormField {
         if required { values["required"] = true }
         if let autocomplete { values["autocomplete"] = autocomplete }
         if let check { values["check"] = check }
+        if let accept { values["accept"] = accept }
         if !options.isEmpty {
             values["options"] = options.map { option -> [String: Any] in
                 var entry: [String: Any] = ["value": option.value, "label": option.label]

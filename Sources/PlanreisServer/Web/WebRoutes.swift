@@ -11,6 +11,9 @@ enum WebRoutes {
         let signedIn = pages.group().add(middleware: PageSessionMiddleware(register: register, origins: origins))
         LoginPage(register: register, origins: origins, secureCookies: settings.tls).addRoutes(to: signedIn)
         CaseListPage(register: register).addRoutes(to: signedIn)
+        NewCasePage(register: register).addRoutes(to: signedIn)
+        ImportPage(register: register).addRoutes(to: signedIn)
+        CasePage(register: register).addRoutes(to: signedIn)
         // Pages of `argue` (exception form, approvals, team, history, budget/cohort, print): one line each.
     }
 }

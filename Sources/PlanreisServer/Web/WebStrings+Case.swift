@@ -54,5 +54,24 @@ extension WebStrings {
         "print": ("Afdrukken", "Print"),
         "export": ("Exporteren", "Export"),
         "report": ("Rapport (HTML)", "Report (HTML)"),
+        "timelineTable": ("De tijdlijn als tabel: zie Gebeurtenissen", "The timeline as a table: see Events"),
+        "noEvents": ("Nog geen gebeurtenissen. Voeg hieronder de eerste toe.", "No events yet. Add the first one below."),
+        "eventsCaption": ("Alle gebeurtenissen in tijdsvolgorde (de tijdlijn als tabel)", "All events in time order (the timeline as a table)"),
+        "stalledWhere": ("Waar het vastliep", "Where it stalled"),
+        "noStalls": ("Geen vastlopers gevonden.", "No stalls found."),
+        "openObstacles": ("Open obstakels", "Open obstacles"),
+        "noOpen": ("Geen open obstakels.", "No open obstacles."),
+        "since": ("sinds", "since"),
+        "exceptions": ("Uitzonderingen", "Exceptions"),
+        "noExceptions": ("Nog geen uitzonderingen.", "No exceptions yet."),
+        "net": ("netto", "net"),
+        "conflictTitle": ("Een collega heeft deze casus intussen gewijzigd.", "A colleague changed this case in the meantime."),
+        "conflictText": (
+            "Uw wijziging is nog niet opgeslagen. Vergelijk beide versies; sla de uwe opnieuw op om haar toe te passen op de nieuwste versie.",
+            "Your change has not been saved yet. Compare both versions; save yours again to apply it to the newest version."
+        ),
+        "conflictGone": ("De gebeurtenis is door een collega verwijderd.", "The event was deleted by a colleague."),
+        "conflictTheirs": ("De versie van uw collega (nu opgeslagen)", "Your colleague's version (saved now)"),
+        "conflictYours": ("Uw versie staat hieronder in het formulier.", "Your version is in the form below."),
     ]
 }
