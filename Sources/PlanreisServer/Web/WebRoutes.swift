@@ -6,6 +6,7 @@ import PlanreisStore
 enum WebRoutes {
     static func add(to router: Router<RegisterContext>, register: Register, settings: ServerSettings, origins: OriginPolicy) {
         WebAssets.addRoutes(to: router)
+        ArgueAssets.addRoutes(to: router)
         let pages = router.group().add(middleware: PageErrorMiddleware())
         LoginPage(register: register, origins: origins, secureCookies: settings.tls).addPublicRoutes(to: pages)
         let signedIn = pages.group().add(middleware: PageSessionMiddleware(register: register, origins: origins))
@@ -15,5 +16,11 @@ enum WebRoutes {
         ImportPage(register: register).addRoutes(to: signedIn)
         CasePage(register: register).addRoutes(to: signedIn)
         // Pages of `argue` (exception form, approvals, team, history, budget/cohort, print): one line each.
+        ExceptionPage(register: register).addRoutes(to: signedIn)
+        ApprovalsPage(register: register).addRoutes(to: signedIn)
+        TeamPage(register: register).addRoutes(to: signedIn)
+        HistoryPage(register: register).addRoutes(to: signedIn)
+        PrintPage(register: register).addRoutes(to: signedIn)
+        PolicyPages(register: register).addRoutes(to: signedIn)
     }
 }
