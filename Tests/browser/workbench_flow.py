@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 
 from workbench_page import StepFailure
-from workbench_steps import (CASE_TITLE, EVENTS, EXCEPTION, EXPECTED_COSTS, EXPECTED_DATES, MUNICIPALITY,
+from workbench_steps import (CASE_TITLE, EVENTS, EXCEPTION, EXCEPTION_AVOIDED, EXCEPTION_COST, EXCEPTION_ROW, EXPECTED_COSTS, EXPECTED_DATES, MUNICIPALITY,
                              add_event_with_js, add_event_without_js, event_id, event_rows, export_csv, login,
                              logout)
 
@@ -64,6 +64,7 @@ def run(page, binary, password):
     fill_exception(page)
     page.audit("uitzondering-ingevuld")
     page.click("Voorstellen")
+    page.audit("uitzondering-voorgesteld")
     page.goto(case_path)
 
     # The timeline has a mark per event, the panel names the stall; a reload keeps everything.
@@ -94,7 +95,7 @@ def run(page, binary, password):
         login(page, coordinator, password)
         page.goto("/goedkeuringen")
         page.audit("goedkeuringen-" + coordinator)
-        if EXCEPTION["rule"] not in page.text():
+        if EXCEPTION["Regel of wettelijke grondslag"] not in page.text():
             raise StepFailure("the approvals page does not show the proposal's legitimation")
         page.fill("Reden", "Goed onderbouwd; kosten binnen het budget (%s)." % coordinator)
         page.click("Goedkeuren")
@@ -120,11 +121,12 @@ def run(page, binary, password):
 
 
 def fill_exception(page):
-    page.fill("Regel of wettelijke grondslag", EXCEPTION["rule"])
-    page.fill("Argument", EXCEPTION["argument"])
-    page.fill("Perspectief van het huishouden", EXCEPTION["perspective"])
-    page.fill("Kans", EXCEPTION["likelihood"])
-    page.fill("Horizon", EXCEPTION["horizon"])
+    for label, text in EXCEPTION.items():
+        page.fill(label, text)
+    for scope, line in (("section[aria-labelledby=kop-kosten]", EXCEPTION_COST),
+                        ("section[aria-labelledby=kop-scenario]", EXCEPTION_AVOIDED)):
+        for label, text in line.items():
+            page.fill(label, text, scope=scope)
 
 
 def top_stall(binary, exported_csv):
@@ -163,8 +165,20 @@ def compare_export(text):
     exceptions = [row for row in rows if row["soort"] == "uitzondering"]
     if len(exceptions) != 1:
         problems.append("%d exception rows, expected 1" % len(exceptions))
-    elif ids.get(exceptions[0]["verwijst_naar"]) != next(e["Titel"] for e in EVENTS if e.get("obstacle")):
-        problems.append("the exception does not refer to the obstacle: %r" % exceptions[0]["verwijst_naar"])
+    else:
+        row = exceptions[0]
+        if ids.get(row["verwijst_naar"]) != next(e["Titel"] for e in EVENTS if e.get("obstacle")):
+            problems.append("the exception does not refer to the obstacle: %r" % row["verwijst_naar"])
+        expected = dict(EXCEPTION_ROW, titel=EXCEPTION["Titel van de uitzondering"],
+                        argument=EXCEPTION["Argument"])
+        for column, value in expected.items():
+            if row.get(column) != value:
+                problems.append("exception: %s is %r, expected %r" % (column, row.get(column), value))
+        if row.get("kans", "").rstrip("%").strip() != EXCEPTION["Kans"]:
+            problems.append("exception: kans is %r, expected %s%%" % (row.get("kans"), EXCEPTION["Kans"]))
+        for typed in (EXCEPTION["Regel of wettelijke grondslag"], EXCEPTION["Perspectief van het huishouden"]):
+            if typed not in row.values():
+                problems.append("exception: no column holds %r" % typed)
     if len(rows) != len(EVENTS) + 1:
         problems.append("%d rows, expected %d" % (len(rows), len(EVENTS) + 1))
     if problems:

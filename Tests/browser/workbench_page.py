@@ -62,6 +62,7 @@ class WorkbenchPage:
     def open(self, javascript=True):
         self.browser.open_page()
         self.browser.set_viewport(*VIEWPORT)
+        self.javascript = javascript
         self.browser.send("Emulation.setScriptExecutionDisabled", {"value": not javascript})
         # A Dutch professional's browser (headless Chromium asks for en-US, which gets English).
         agent = self.browser.send("Browser.getVersion", session=False)["userAgent"]
@@ -116,14 +117,15 @@ class WorkbenchPage:
 
     def fill(self, label, text, scope=None):
         """Types text into the labelled field (replacing what it held); a <select> gets the option
-        whose visible text or value is text."""
+        whose visible text is text (or starts with it and a bracket or a dash), or whose value is."""
         field = self.field(label, scope)
         tag = self._call(field, "function () { return this.tagName; }")
         if tag == "SELECT":
             chosen = self._call(field, """function (t) {
                 for (var i = 0; i < this.options.length; i++) {
                   var o = this.options[i];
-                  if (o.textContent.trim().toLowerCase() === t.toLowerCase() || o.value === t) {
+                  var shown = o.textContent.trim().toLowerCase(), want = t.toLowerCase();
+                  if (shown === want || shown.indexOf(want + ' (') === 0 || shown.indexOf(want + ' — ') === 0 || o.value === t) {
                     this.focus(); this.selectedIndex = i;
                     this.dispatchEvent(new Event('input', {bubbles: true}));
                     this.dispatchEvent(new Event('change', {bubbles: true}));
@@ -175,15 +177,18 @@ class WorkbenchPage:
         return self._click_and_settle("window.__planreisSubmit", timeout)
 
     def _click_and_settle(self, expression, timeout):
-        self.browser.events = [e for e in self.browser.events
-                               if e["method"] not in ("Page.loadEventFired", "Page.frameStartedLoading")]
+        # A post that loads a page starts and stops loading the frame and navigates it; a save in
+        # place (fetch, then history.replaceState) may start and stop loading but never navigates.
+        settle = ("Page.loadEventFired", "Page.frameStartedLoading", "Page.frameStoppedLoading", "Page.frameNavigated")
+        self.browser.events = [e for e in self.browser.events if e["method"] not in settle]
         self.browser.evaluate("(%s).click()" % expression)
         try:
             self.browser.wait_for("Page.frameStartedLoading", timeout=2.0)
         except BrowserError:
             return False
-        self.browser.wait_for("Page.loadEventFired", timeout=timeout)
-        return True
+        self.browser.wait_for("Page.frameStoppedLoading", timeout=timeout)
+        return any(e["method"] == "Page.frameNavigated" and not e["params"]["frame"].get("parentId")
+                   for e in self.browser.events)
 
     def wait_until(self, expression, what, timeout=10.0):
         """Polls a page expression until it is truthy (a page saving in place needs a moment)."""
@@ -206,10 +211,17 @@ class WorkbenchPage:
         label = "%02d-%s" % (self.step, name)
         self.last_audit = label
         try:
+            # axe's promises need script execution: on a page loaded without JavaScript it is
+            # switched on for axe only (the page's own scripts, never run, stay unrun).
+            if not self.javascript:
+                self.browser.send("Emulation.setScriptExecutionDisabled", {"value": False})
             violations = run_axe(self.browser, self.axe_source)
         except BrowserError as error:
             violations = []
             self.problems.append("%s: axe did not run: %s" % (label, error))
+        finally:
+            if not self.javascript:
+                self.browser.send("Emulation.setScriptExecutionDisabled", {"value": True})
         self.problems += ["%s: %s" % (label, line) for line in describe(violations)]
         self.browser.drain(0.1)
         origin = self.server.origin + "/"

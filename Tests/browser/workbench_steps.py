@@ -34,10 +34,22 @@ EXPECTED_DATES = {"ca. mei 2017": "ca. mei 2017", "1-9-2017": "01-09-2017", "12-
                   "1-9-2021": "01-09-2021", "3-10-2021": "03-10-2021"}
 EXPECTED_COSTS = {"€ 1.250,-": "€ 1.250,00"}
 
-EXCEPTION = {"title": "Woning met voorrang", "rule": "Huisvestingsverordening art. 2.5.3, hardheidsclausule",
-             "argument": "Zonder eigen woning blijven de kinderen bij oma logeren en loopt de zorg vast.",
-             "perspective": "Moeder: 'Met een eigen huis kan ik weer voor de kinderen zorgen.'",
-             "date": "1-11-2021", "amount": "450,00", "likelihood": "30", "horizon": "12"}
+# The exception, typed into the exception form: a price-list cost within the household limit
+# (€ 500 a year by default: 3 × € 133,10), an avoided scenario priced from the price list.
+EXCEPTION = {"Titel van de uitzondering": "Woning met voorrang", "Datum": "1-11-2021", "Actor": "Jeugdspecialist",
+             "Regel of wettelijke grondslag": "Huisvestingsverordening art. 2.5.3, hardheidsclausule",
+             "Argument": "Zonder eigen woning blijven de kinderen bij oma logeren en loopt de zorg vast.",
+             "Perspectief van het huishouden": "Moeder: 'Met een eigen huis kan ik weer voor de kinderen zorgen.'",
+             "Omschrijving van het scenario": "Uithuisplaatsing van de kinderen", "Kans": "30", "Horizon": "12"}
+EXCEPTION_COST = {"Post uit de prijslijst": "beschermingsbewind-zonder-schulden", "Aantal per periode": "1",
+                  "Perioden": "3", "Betaler": "gemeente"}
+EXCEPTION_AVOIDED = {"Post uit de prijslijst": "uithuisplaatsing", "Aantal per periode": "1", "Perioden": "1",
+                     "Betaler": "gemeente"}
+# Its row in the CSV export.
+EXCEPTION_ROW = {"soort": "uitzondering", "datum": "01-11-2021", "actor": "Jeugdspecialist",
+                 "kostenpost": "beschermingsbewind-zonder-schulden", "aantal": "1", "perioden": "3",
+                 "vermeden_scenario": "Uithuisplaatsing van de kinderen", "horizon": "12",
+                 "vermeden_kostenpost": "uithuisplaatsing"}
 
 
 def validate_message(binary, date):
@@ -149,7 +161,7 @@ def event_id(page, case_path, title):
           if(row&&row.innerText.indexOf(t)>=0){return links[i].getAttribute('href');}}return null;})(%s)""" % json.dumps(title))
     if not found:
         raise StepFailure("no edit link for %r in the events table" % title)
-    return found.rstrip("/").split("/")[-1]
+    return found.split("#")[0].rstrip("/").split("/")[-1]
 
 
 def export_csv(page):
