@@ -15,18 +15,18 @@ extension EventForm {
     /// and links) are kept; costs and links are replaced only when their fields changed from
     /// `original` (the values the form was shown with).
     static func apply(_ form: PageForm, to journey: Journey, editing: String?, _ page: PageRequest) -> Outcome {
-        let (row, rowErrors) = read(form, page)
+        let (row, rowErrors) = read(form, in: journey, page)
         var errors = rowErrors
         let target = form["verwijst"]
-        let targetEvent = target.isEmpty ? nil : journey.event(withID: target)
-        if !target.isEmpty && (targetEvent == nil || target == editing) {
+        if !target.isEmpty && (journey.event(withID: target) == nil || target == editing) {
             errors["verwijst"] = page.language.pick(
                 "Kies een andere gebeurtenis van deze casus.", "Choose another event of this case.")
         }
         let existingIndex = editing.flatMap { id in journey.events.firstIndex { $0.id == id } }
         if editing != nil && existingIndex == nil {
             errors["titel"] = page.language.pick(
-                "Deze gebeurtenis bestaat niet meer; een collega heeft haar verwijderd.", "This event no longer exists; a colleague deleted it.")
+                "Deze gebeurtenis bestaat niet meer; een collega heeft haar verwijderd.",
+                "This event no longer exists; a colleague deleted it.")
         }
         guard errors.isEmpty, let row, let parsed = row.events.first else {
             return Outcome(journey: nil, eventID: editing ?? "", errors: errors)
@@ -43,14 +43,14 @@ extension EventForm {
             event.description = parsed.description
             event.value = parsed.value
             if form["kosten"] != (original["kosten"] ?? "") || form["betaler"] != (original["betaler"] ?? "") { event.costs = parsed.costs }
-            if target != (original["verwijst"] ?? "") { event.links = links(to: targetEvent, from: event.kind) }
+            if target != (original["verwijst"] ?? "") { event.links = parsed.links }
         } else {
             event = parsed
             let used = Set(journey.events.compactMap(\.id))
             var counter = journey.events.count + 1
             while used.contains("e\(counter)") { counter += 1 }
             event.id = "e\(counter)"
-            event.links = links(to: targetEvent, from: event.kind)
+            event.links = parsed.links
         }
         event.actor = lane(parsed.actor, of: row, into: &updated)
         if case .handoverTo(let receiver)? = parsed.value { event.value = .handoverTo(lane(receiver, of: row, into: &updated)) }
@@ -63,11 +63,6 @@ extension EventForm {
             return Outcome(journey: nil, eventID: event.id ?? "", errors: ["titel": text.isEmpty ? "?" : text])
         }
         return Outcome(journey: check.journeys[0], eventID: event.id ?? "", errors: [:])
-    }
-
-    private static func links(to target: Event?, from kind: EventKind) -> [Link] {
-        guard let target, let id = target.id else { return [] }
-        return [Link(LinkKind.inferred(from: kind, to: target.kind), id)]
     }
 
     /// The case's lane for the row's lane `id`: an existing lane of the same name (or id), else

@@ -10,6 +10,7 @@ struct EventForm {
     static let columns: [(field: String, column: String)] = [
         ("datum", "datum"), ("einddatum", "einddatum"), ("actor", "actor"), ("soort", "soort"), ("titel", "titel"),
         ("omschrijving", "omschrijving"), ("kosten", "kosten"), ("betaler", "betaler"), ("waarde", "waarde"),
+        ("verwijst", "verwijst_naar"), ("id", "id"),
     ]
     /// Every field, in the order of the form.
     static let names = ["datum", "einddatum", "actor", "soort", "titel", "omschrijving", "verwijst", "kosten", "betaler", "waarde"]
@@ -25,24 +26,32 @@ struct EventForm {
         var fields = [
             FormField(
                 name: "datum", label: page.text("date"),
-                description: l.pick("Zoals in het dossier: 15-7-2021, juli 2021, medio 2021, ca. mei 2017.", "As in the file: 15-7-2021, July 2021, mid 2021, c. May 2017."),
+                description: l.pick(
+                    "Zoals in het dossier: 15-7-2021, juli 2021, medio 2021, ca. mei 2017.",
+                    "As in the file: 15-7-2021, July 2021, mid 2021, c. May 2017."),
                 required: true, check: "date"),
-            FormField(name: "einddatum", label: page.text("endDate"), description: l.pick("Alleen voor een periode.", "Only for a period."), check: "date"),
+            FormField(
+                name: "einddatum", label: page.text("endDate"), description: l.pick("Alleen voor een periode.", "Only for a period."),
+                check: "date"),
             FormField(
                 name: "actor", label: page.text("actor"),
-                description: l.pick("Wie handelt: een baan van de tijdlijn, of een nieuwe naam.", "Who acts: a lane of the timeline, or a new name."),
+                description: l.pick(
+                    "Wie handelt: een baan van de tijdlijn, of een nieuwe naam.", "Who acts: a lane of the timeline, or a new name."),
                 required: true, suggestions: journey.lanes.map(\.name)),
             FormField(name: "soort", label: page.text("kind"), control: .select, options: kinds),
             FormField(name: "titel", label: page.text("title"), required: true),
             FormField(name: "omschrijving", label: page.text("description"), control: .textarea),
             FormField(
                 name: "verwijst", label: page.text("refersTo"), control: .select,
-                description: l.pick("Bijvoorbeeld het obstakel dat een uitzondering oplost.", "For example the obstacle an exception resolves."),
+                description: l.pick(
+                    "Bijvoorbeeld het obstakel dat een uitzondering oplost.", "For example the obstacle an exception resolves."),
                 options: [FormField.Option(value: "", label: l.pick("(geen)", "(none)"))] + targets),
             FormField(
                 name: "kosten", label: page.text("cost"),
                 description: l.pick("Een bedrag in euro: 450,00 of € 1.250,-", "An amount in euros: 450,00 or € 1.250,-")),
-            FormField(name: "betaler", label: page.text("payer"), description: l.pick("Wie betaalt, bijvoorbeeld gemeente.", "Who pays, for example gemeente.")),
+            FormField(
+                name: "betaler", label: page.text("payer"),
+                description: l.pick("Wie betaalt, bijvoorbeeld gemeente.", "Who pays, for example gemeente.")),
             FormField(
                 name: "waarde", label: page.text("value"),
                 description: l.pick(
@@ -73,32 +82,54 @@ struct EventForm {
 
     /// Reads the form's cells as one spreadsheet row: a journey of that one event (without id and
     /// links) and its lanes as the reader made them, or the problems by field name.
-    static func read(_ form: PageForm, _ page: PageRequest) -> (row: Journey?, errors: [String: String]) {
-        var line = ""
-        var starts: [(column: Int, field: String)] = []
-        for (index, entry) in columns.enumerated() {
-            if index > 0 { line += ";" }
-            starts.append((line.count + 1, entry.field))
-            let text = form[entry.field].replacingOccurrences(of: "\r\n", with: "\n")
-            line += CSVCellWriter.cell(text, delimiter: ";", guardingFormulas: false)
+    /// The event a link points to is written as a second row (so that the reader can check and
+    /// type the link as `validate` would); only the first row's problems count.
+    static func read(_ form: PageForm, in journey: Journey, _ page: PageRequest) -> (row: Journey?, errors: [String: String]) {
+        var cells: [String: String] = [:]
+        for (field, _) in columns { cells[field] = form[field].replacingOccurrences(of: "\r\n", with: "\n") }
+        cells["id"] = "formulier-gebeurtenis"
+        if cells["soort"]?.isEmpty ?? true { cells["soort"] = EventKind.event.dutch }
+        var target: [String: String]?
+        if let id = cells["verwijst"], !id.isEmpty, let event = journey.event(withID: id) {
+            target = values(of: event, in: journey)
+            target?["id"] = id
+            target?["verwijst"] = ""
         }
-        let csv = columns.map(\.column).joined(separator: ";") + "\n" + line + "\n"
+        var starts: [(column: Int, field: String)] = []
+        let line = row(cells, starts: &starts)
+        var ignored: [(column: Int, field: String)] = []
+        let csv =
+            columns.map(\.column).joined(separator: ";") + "\n" + line + "\n" + (target.map { row($0, starts: &ignored) + "\n" } ?? "")
         let result = JourneyFormat.csv.read(Array(csv.utf8), file: "formulier")
         var errors: [String: String] = [:]
-        for diagnostic in result.diagnostics where diagnostic.severity == .error {
+        for diagnostic in result.diagnostics where diagnostic.severity == .error && (diagnostic.location?.line ?? 2) <= 2 {
             let field =
                 diagnostic.location.map { location in
-                    location.line >= 2 ? (starts.last { $0.column <= location.column }?.field ?? "titel") : "titel"
+                    location.line == 2 ? (starts.last { $0.column <= location.column }?.field ?? "titel") : "titel"
                 } ?? "titel"
             var message = diagnostic.message(page.language)
             if let hint = diagnostic.hint { message += " (" + page.language.pick("tip: ", "hint: ") + hint(page.language) + ")" }
             if errors[field] == nil { errors[field] = Self.sentence(message) }
         }
-        guard errors.isEmpty, let journey = result.journeys.first, journey.events.count == 1 else {
+        guard errors.isEmpty, var row = result.journeys.first,
+            let index = row.events.firstIndex(where: { $0.id == "formulier-gebeurtenis" })
+        else {
             if errors.isEmpty { errors["titel"] = page.language.pick("Vul de gebeurtenis in.", "Fill in the event.") }
             return (nil, errors)
         }
-        return (journey, [:])
+        row.events = [row.events[index]]
+        return (row, [:])
+    }
+
+    /// One spreadsheet row of `cells` in `columns` order; `starts` gets each cell's first column.
+    private static func row(_ cells: [String: String], starts: inout [(column: Int, field: String)]) -> String {
+        var line = ""
+        for (index, entry) in columns.enumerated() {
+            if index > 0 { line += ";" }
+            starts.append((line.count + 1, entry.field))
+            line += CSVCellWriter.cell(cells[entry.field] ?? "", delimiter: ";", guardingFormulas: false)
+        }
+        return line
     }
 
     /// A message as a sentence: capital first letter.

@@ -56,7 +56,9 @@ extension WebStrings {
         "report": ("Rapport (HTML)", "Report (HTML)"),
         "timelineTable": ("De tijdlijn als tabel: zie Gebeurtenissen", "The timeline as a table: see Events"),
         "noEvents": ("Nog geen gebeurtenissen. Voeg hieronder de eerste toe.", "No events yet. Add the first one below."),
-        "eventsCaption": ("Alle gebeurtenissen in tijdsvolgorde (de tijdlijn als tabel)", "All events in time order (the timeline as a table)"),
+        "eventsCaption": (
+            "Alle gebeurtenissen in tijdsvolgorde (de tijdlijn als tabel)", "All events in time order (the timeline as a table)"
+        ),
         "stalledWhere": ("Waar het vastliep", "Where it stalled"),
         "noStalls": ("Geen vastlopers gevonden.", "No stalls found."),
         "openObstacles": ("Open obstakels", "Open obstacles"),

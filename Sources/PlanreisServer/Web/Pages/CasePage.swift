@@ -84,7 +84,8 @@ struct CasePage {
                 status: .conflict,
                 notice: page.language.pick(
                     "\u{201C}\(event.title)\u{201D} is niet verwijderd: \u{201C}\(referrer.title)\u{201D} verwijst ernaar. Wijzig eerst die gebeurtenis.",
-                    "\u{201C}\(event.title)\u{201D} was not deleted: \u{201C}\(referrer.title)\u{201D} refers to it. Change that event first."))
+                    "\u{201C}\(event.title)\u{201D} was not deleted: \u{201C}\(referrer.title)\u{201D} refers to it. Change that event first."
+                ))
         }
         var journey = current.journey
         journey.events.remove(at: index)

@@ -33,7 +33,9 @@ struct ImportPage {
             return failure(page.language.pick("Het bestand is groter dan 16 MiB.", "The file is larger than 16 MiB."), page)
         }
         guard let form = try? MultipartForm(Array(buffer.readableBytesView), boundary: boundary) else {
-            return failure(page.language.pick("Het formulier kwam beschadigd aan; probeer het opnieuw.", "The form arrived damaged; please try again."), page)
+            return failure(
+                page.language.pick(
+                    "Het formulier kwam beschadigd aan; probeer het opnieuw.", "The form arrived damaged; please try again."), page)
         }
         // The CSRF token travels in the multipart body, checked before anything is read.
         guard let session = context.session, SessionMiddleware.constantTimeEqual(form["csrf"], session.csrfToken) else {

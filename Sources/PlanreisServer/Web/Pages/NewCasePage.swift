@@ -24,12 +24,18 @@ struct NewCasePage {
             for name in ["titel", "gemeente", "leden"] { fields[name]?.value = form[name] }
             let title = form["titel"].trimmingCharacters(in: .whitespacesAndNewlines)
             if title.isEmpty {
-                fields.fail("titel", page.language.pick("Vul een titel in, bijvoorbeeld de namen van het huishouden.", "Enter a title, for example the household's names."))
+                fields.fail(
+                    "titel",
+                    page.language.pick(
+                        "Vul een titel in, bijvoorbeeld de namen van het huishouden.", "Enter a title, for example the household's names."))
             }
             let members = Self.members(form["leden"])
             if let bad = members.firstIndex(where: { $0.role.isEmpty }) {
                 fields.fail(
-                    "leden", page.language.pick("Regel \(bad + 1) heeft geen rol; schrijf \u{201C}rol: naam\u{201D}.", "Line \(bad + 1) has no role; write \u{201C}role: name\u{201D}."))
+                    "leden",
+                    page.language.pick(
+                        "Regel \(bad + 1) heeft geen rol; schrijf \u{201C}rol: naam\u{201D}.",
+                        "Line \(bad + 1) has no role; write \u{201C}role: name\u{201D}."))
             }
             if fields.hasErrors {
                 return Self.render(fields, importField: ImportPage.field(page), request: page, status: .unprocessableContent)
@@ -48,7 +54,9 @@ struct NewCasePage {
         text.split(whereSeparator: \.isNewline).compactMap { line in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { return nil }
-            let parts = trimmed.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = trimmed.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             let name = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
             return (parts.first ?? "", name)
         }
