@@ -67,7 +67,9 @@ struct ArgueExceptionPageTests {
             for field in ["grondslag", "argument", "perspectief"] {
                 #expect(refused.text.contains(##"<a href="#veld-\##(field)">"##), "\(field) in the summary")
                 #expect(
-                    refused.text.contains(#"id="veld-\#(field)" name="\#(field)" rows="3" aria-describedby="veld-\#(field)-uitleg veld-\#(field)-fout" aria-invalid="true""#),
+                    refused.text.contains(
+                        #"id="veld-\#(field)" name="\#(field)" rows="3" aria-describedby="veld-\#(field)-uitleg veld-\#(field)-fout" aria-invalid="true""#
+                    ),
                     "\(field) marked invalid")
             }
             #expect(refused.text.contains(#"value="€ 1.250,-""#), "the typed amount is kept")

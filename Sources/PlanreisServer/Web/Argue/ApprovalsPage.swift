@@ -59,7 +59,8 @@ struct ApprovalsPage {
             let field = FormField(
                 name: "reden-" + view.key, label: page.language.pick("Reden", "Reason"), value: reasons[view.key] ?? "",
                 control: .textarea,
-                description: page.language.pick("Verplicht, bij goedkeuren en bij afwijzen.", "Required, when approving and when refusing."),
+                description: page.language.pick(
+                    "Verplicht, bij goedkeuren en bij afwijzen.", "Required, when approving and when refusing."),
                 error: errors[view.key], required: true)
             var reason = field.context
             reason["name"] = "reden"

@@ -18,11 +18,16 @@ enum ArgueStrings {
         "actorHint": ("Wie maakt de uitzondering (meestal de gemeente).", "Who makes the exception (usually the municipality)."),
         "legitimation": ("Legitimatie", "Legitimation"),
         "basis": ("Regel of wettelijke grondslag", "Rule or legal basis"),
-        "basisHint": ("Van welke regel wordt afgeweken, of op welke grondslag rust de uitzondering?", "Which rule does it depart from, or what legal ground does it rest on?"),
+        "basisHint": (
+            "Van welke regel wordt afgeweken, of op welke grondslag rust de uitzondering?",
+            "Which rule does it depart from, or what legal ground does it rest on?"
+        ),
         "argument": ("Argument", "Argument"),
         "argumentHint": ("Waarom is deze uitzondering nodig en verantwoord?", "Why is this exception needed and justified?"),
         "perspective": ("Perspectief van het huishouden", "The household's perspective"),
-        "perspectiveHint": ("Wat wil het huishouden zelf? In eigen woorden waar dat kan.", "What does the household want? In its own words where possible."),
+        "perspectiveHint": (
+            "Wat wil het huishouden zelf? In eigen woorden waar dat kan.", "What does the household want? In its own words where possible."
+        ),
         "costs": ("Kosten van de uitzondering", "Cost of the exception"),
         "costsHint": (
             "Kies een post uit de prijslijst (met aantal en perioden) of typ een bedrag, zoals 450,00 of € 1.250,-.",
@@ -43,9 +48,14 @@ enum ArgueStrings {
         ),
         "scenario": ("Omschrijving van het scenario", "Description of the scenario"),
         "likelihood": ("Kans (schatting)", "Likelihood (estimate)"),
-        "likelihoodHint": ("In procent; een bereik mag: 30-60. Dit is een schatting.", "In percent; a range is fine: 30-60. This is an estimate."),
+        "likelihoodHint": (
+            "In procent; een bereik mag: 30-60. Dit is een schatting.", "In percent; a range is fine: 30-60. This is an estimate."
+        ),
         "horizon": ("Horizon in maanden (schatting)", "Horizon in months (estimate)"),
-        "horizonHint": ("Over hoeveel maanden het scenario is geprijsd. Dit is een schatting.", "Over how many months the scenario is priced. This is an estimate."),
+        "horizonHint": (
+            "Over hoeveel maanden het scenario is geprijsd. Dit is een schatting.",
+            "Over how many months the scenario is priced. This is an estimate."
+        ),
         "avoidedCosts": ("Kosten van het vermeden scenario", "Cost of the avoided scenario"),
         "costBenefit": ("Kosten en baten", "Cost and benefit"),
         "cost": ("Kosten", "Cost"),
@@ -69,7 +79,8 @@ enum ArgueStrings {
             "Verkeerde zak: de een betaalt, de ander bespaart.", "Wrong pocket: one pays while another saves."
         ),
         "incomplete": (
-            "Niet alle regels hebben een bedrag: de totalen zijn ondergrenzen.", "Not every line has an amount: the totals are lower bounds."
+            "Niet alle regels hebben een bedrag: de totalen zijn ondergrenzen.",
+            "Not every line has an amount: the totals are lower bounds."
         ),
         "unknown": ("onbekend", "unknown"),
         "recalculate": ("Doorrekenen", "Recalculate"),

@@ -99,6 +99,9 @@ extension ExceptionDraft {
     private func lines(_ rows: [Line], group: String, problems: inout [DraftProblem]) -> [CostLine] {
         var result: [CostLine] = []
         for (index, row) in rows.enumerated() where !row.isBlank {
+            // A line with a problem stays out of the figures until it reads.
+            let before = problems.count
+            defer { if problems.count > before { result.removeLast() } }
             var line = CostLine(
                 item: row.item.trimmedSpaces.nilIfEmpty, payer: row.payer.trimmedSpaces.nilIfEmpty, note: row.note.trimmedSpaces.nilIfEmpty)
             let amount = row.amount.trimmedSpaces

@@ -63,7 +63,7 @@ struct HistoryPage {
                 "restoreLabel": t("restoreRevision").replacingOccurrences(of: "%@", with: String(info.revision)),
             ]
             if info.revision == latest.revision { row["current"] = true }
-            if let new = journeys[info.revision] {
+            if let new = journeys[info.revision], info.revision == 1 || journeys[info.revision - 1] != nil {
                 let diff = RevisionDiff(old: journeys[info.revision - 1], new: new)
                 row["changes"] = diff.lines(language)
             }
@@ -111,8 +111,11 @@ struct RevisionDiff {
     var added: [Event] = []
     var changed: [Event] = []
     var removed: [Event] = []
+    /// The first revision: everything is new, so only a count is worth showing.
+    var initial = false
 
     init(old: Journey?, new: Journey) {
+        initial = old == nil
         func keyed(_ journey: Journey) -> [(String, Event)] {
             journey.events.enumerated().map { ($1.id ?? "#\($0)", $1) }
         }
@@ -130,6 +133,9 @@ struct RevisionDiff {
     }
 
     func lines(_ language: Language) -> [[String: Any]] {
+        if initial {
+            return [["label": language.pick("\(added.count) gebeurtenissen", "\(added.count) events"), "titles": [[String: Any]]()]]
+        }
         var lines: [[String: Any]] = []
         for (key, events) in [("added", added), ("changed", changed), ("removed", removed)] where !events.isEmpty {
             lines.append(["label": ArgueStrings.text(key, language), "titles": events.map { ["title": $0.title] }, "hasTitles": true])

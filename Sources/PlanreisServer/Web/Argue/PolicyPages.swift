@@ -25,7 +25,8 @@ struct PolicyPages {
             var field = FormField(
                 name: "jaar", label: ArgueStrings.text("year", language), value: typed.isEmpty ? String(thisYear) : typed)
             if !typed.isEmpty && year == nil {
-                field.error = language.pick("\"\(typed)\" is geen jaartal; schrijf bijvoorbeeld 2024", "\"\(typed)\" is not a year; write for example 2024")
+                field.error = language.pick(
+                    "\"\(typed)\" is geen jaartal; schrijf bijvoorbeeld 2024", "\"\(typed)\" is not a year; write for example 2024")
             }
             let shownYear = year ?? thisYear
             let cases = try await register.policyCases(caller: caller, action: "read-budget")
@@ -67,7 +68,8 @@ struct PolicyPages {
             let cohort = PolicyFigures.cohort(cases, asOf: asOf)
             var values: [String: Any] = [
                 "a": ArgueStrings.table(language), "assets": ArgueAssets.links, "field": field.context,
-                "fragment": AnalysisHTMLWriter(language: language, headingOffset: 1).render(CohortDocument(cohort, language: language).blocks),
+                "fragment": AnalysisHTMLWriter(language: language, headingOffset: 1).render(
+                    CohortDocument(cohort, language: language).blocks),
             ]
             if let error = field.error {
                 values["errors"] = [["href": "#" + field.id, "label": field.label, "message": error]]

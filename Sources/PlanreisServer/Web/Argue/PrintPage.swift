@@ -22,12 +22,13 @@ struct PrintPage {
             // Interactive: no <style> element of its own, which the page's CSP would refuse.
             let svg = SVGRenderer.render(
                 stored.journey, options: .init(language: page.language, interactive: true, paper: .a3), stalls: analysis.stalls.stalls)
-            let values: [String: Any] = [
+            var values: [String: Any] = [
                 "a": ArgueStrings.table(page.language), "assets": ArgueAssets.links, "caseTitle": stored.journey.title,
-                "municipality": stored.journey.municipality ?? "", "caseHref": "/casussen/\(id)", "revision": stored.revision,
+                "caseHref": "/casussen/\(id)", "revision": stored.revision,
                 "timeline": svg, "analysis": AnalysisHTMLWriter(language: page.language, headingOffset: 1).write(analysis),
                 "exports": ExportLinks.links(id: id),
             ]
+            if let municipality = stored.journey.municipality, !municipality.isEmpty { values["municipality"] = municipality }
             return PageRenderer.page(
                 "argue/print", title: ArgueStrings.text("printTitle", page.language) + ": " + stored.journey.title, context: values,
                 request: page)

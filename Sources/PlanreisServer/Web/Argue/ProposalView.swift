@@ -32,7 +32,7 @@ struct ProposalView {
     }
 
     var heading: String {
-        language.pick("Casus \(proposal.pseudonym)", "Case \(proposal.pseudonym)")
+        proposal.pseudonym
     }
 
     var context: [String: Any] {
@@ -73,13 +73,16 @@ struct ProposalView {
         }
         guard let (event, item) = anonymised else { return values }
         values["title"] = event.title
-        values["date"] = event.date.formatted(language)
+        // The anonymiser moves dates; the year the exception counts in is the stored one.
         let legitimation = LegitimationPart.allCases.map { part -> [String: Any] in
             ["label": part.label(language), "text": part.text(in: item.legitimation) ?? language.pick("(ontbreekt)", "(missing)")]
         }
         values["legitimation"] = legitimation
         values["lines"] = item.costLines.map { line -> [String: Any] in
-            ["label": line.label, "amount": line.amount.map { $0.formatted(language) } ?? ArgueStrings.text("unknown", language), "payer": line.payer ?? ""]
+            [
+                "label": line.label.isEmpty ? language.pick("vast bedrag", "fixed amount") : line.label,
+                "amount": line.amount.map { $0.formatted(language) } ?? ArgueStrings.text("unknown", language), "payer": line.payer ?? "",
+            ]
         }
         if let avoided = item.avoided { values["scenario"] = avoided.title }
         values["figures"] = PreviewFigures(item, language: language).context(language)

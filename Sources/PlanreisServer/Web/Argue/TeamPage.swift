@@ -46,20 +46,22 @@ struct TeamPage {
         let caller = try page.caller()
         guard caller.role.editsCases else { throw PageError.caseNotFound }
         let members = try await register.team(id, caller: caller)
-        let stored = try await register.journey(id, caller: caller, action: "read").journey
+        // A coordinator may manage the team of a case they are not on, without seeing its content.
+        let title = members.contains(caller.name) ? try await register.journey(id, caller: caller, action: "read").journey.title : nil
         let isCoordinator = caller.role == .coordinator
         let field = FormField(
             name: "teamlid", label: ArgueStrings.text("addMember", page.language), value: added,
             description: ArgueStrings.text("addMemberHint", page.language), error: error, required: true, autocomplete: "off")
         var values: [String: Any] = [
-            "a": ArgueStrings.table(page.language), "assets": ArgueAssets.links, "caseTitle": stored.title,
-            "caseHref": "/casussen/\(id)", "action": "/casussen/\(id)/team",
+            "a": ArgueStrings.table(page.language), "assets": ArgueAssets.links, "caseHref": "/casussen/\(id)",
+            "action": "/casussen/\(id)/team",
             "members": members.map { name -> [String: Any] in
                 var member: [String: Any] = ["name": name]
                 if isCoordinator && members.count > 1 { member["removable"] = true }
                 return member
             },
         ]
+        if let title { values["caseTitle"] = title }
         if isCoordinator { values["add"] = field.context } else { values["readOnly"] = true }
         if let error { values["errors"] = [["href": "#" + field.id, "label": field.label, "message": error]] }
         if error != nil { values["hasErrors"] = true }
