@@ -12,6 +12,9 @@ CASE_TITLE = "E2E gezin Jansen"
 MUNICIPALITY = "Utrecht"
 WRONG_DATE = "31-02-2021"
 
+# What the steps saw, for later steps and the summary: the live date message, save times.
+SEEN = {}
+
 # The events typed into *Gebeurtenis toevoegen*, in this order. "Verwijst naar" names an event by
 # its title. The one marked "nojs" is added with JavaScript disabled.
 EVENTS = [
@@ -102,15 +105,18 @@ def add_event_with_js(page, binary, event):
             var f=l&&document.getElementById(l.htmlFor);return f&&f.getAttribute('aria-invalid')==='true';})()""",
                         "the live date check to mark Datum invalid")
         check_field_error(page, "Datum", expected)
+        SEEN["live message"] = page.field_state("Datum")["described"]
         live = page.value("Array.prototype.map.call(document.querySelectorAll('[aria-live]'),"
                           "function(e){return e.textContent;}).join(' ')")
         if expected[0] not in (live or ""):
             raise StepFailure("the date message is not in an aria-live region (found %r)" % live)
         page.audit("datum-fout-live")
     type_event(page, event)
-    page.submit("Titel")
+    if page.submit("Titel"):
+        raise StepFailure("with JavaScript, saving %r loaded a new page instead of saving in place" % event["Titel"])
     page.wait_until("document.body.innerText.indexOf(%s) >= 0 && !document.querySelector('[aria-invalid=true]')"
                     % json.dumps(event["Titel"]), "the new event %r in the page" % event["Titel"])
+    SEEN.setdefault("save ms", []).append(int(page.value("document.documentElement.getAttribute('data-last-save-ms')")))
 
 
 def check_field_error(page, label, expected):
@@ -131,6 +137,9 @@ def add_event_without_js(page, binary, case_path, event):
     type_event(page, bad)
     page.submit("Titel")
     check_field_error(page, "Datum", validate_message(binary, WRONG_DATE))
+    if SEEN.get("live message") and page.field_state("Datum")["described"] != SEEN["live message"]:
+        raise StepFailure("the server's message at Datum %r differs from the live check's %r"
+                          % (page.field_state("Datum")["described"], SEEN["live message"]))
     summary = page.value("""(function(){var s=document.querySelector('[role=alert]');if(!s)return null;
         return {text:s.innerText,links:Array.prototype.map.call(s.querySelectorAll('a[href^="#"]'),
         function(a){return a.getAttribute('href').slice(1);})};})()""")
