@@ -106,7 +106,7 @@ struct WebCaseTests {
                 Self.event([
                     "datum": "morgen", "actor": "Gemeente", "soort": "obstakel", "titel": "Geen woning", "kosten": "veel", "revisie": "1",
                 ]))
-            #expect(bad.status == .unprocessableContent)
+            #expect(bad.status == .ok)
             #expect(
                 bad.text.contains(
                     #"<p class="field-error" id="veld-datum-fout">Onleesbare datum &quot;morgen&quot; (tip: schrijf bijvoorbeeld"#))
@@ -176,7 +176,7 @@ struct WebCaseTests {
             let mine = try await anna.post(
                 "/casussen/\(id)/gebeurtenissen/e1",
                 Self.event(["datum": "maart 2021", "actor": "School", "titel": "Melding door mentor", "revisie": "2"]))
-            #expect(mine.status == .conflict)
+            #expect(mine.status == .ok)
             #expect(mine.text.contains("Een collega heeft deze casus intussen gewijzigd."))
             #expect(mine.text.contains("<bdi>Melding van de school</bdi>"), "the colleague's version")
             #expect(mine.text.contains(#"value="Melding door mentor""#), "the user's unsaved version")
@@ -193,7 +193,9 @@ struct WebCaseTests {
             #expect(stored.revision == 4)
             #expect(stored.journey.events[0].title == "Melding door mentor")
             // A stale delete is refused the same way; a current one removes the event.
-            #expect(try await anna.post("/casussen/\(id)/gebeurtenissen/e1/verwijderen", [("revisie", "3")]).status == .conflict)
+            let staleDelete = try await anna.post("/casussen/\(id)/gebeurtenissen/e1/verwijderen", [("revisie", "3")])
+            #expect(staleDelete.text.contains("Een collega heeft deze casus intussen gewijzigd."))
+            #expect(try await fixture.register.journey(id, caller: caller).revision == 4)
             #expect(try await anna.post("/casussen/\(id)/gebeurtenissen/e1/verwijderen", [("revisie", "4")]).status == .seeOther)
             #expect(try await fixture.register.journey(id, caller: caller).journey.events.isEmpty)
         }
@@ -230,7 +232,7 @@ struct WebCaseTests {
             let session = try await PageSession.login(client, fixture.professional)
             let csv = "datum;actor;soort;titel\n15-7-2021;Gemeente;aanvraag;Aanvraag\nmorgen;Gemeente;onzin;X\n"
             let bad = try await session.upload("/casussen/importeren", file: "casus.csv", type: "text/csv", bytes: Array(csv.utf8))
-            #expect(bad.status == .unprocessableContent)
+            #expect(bad.status == .ok)
             #expect(bad.text.contains("<bdi>casus.csv:3:1</bdi>"))
             #expect(bad.text.contains("<bdi>casus.csv:3:17</bdi>"))
             #expect(bad.text.contains("onbekende soort &quot;onzin&quot;"))
@@ -238,7 +240,7 @@ struct WebCaseTests {
             let caller = Caller(name: fixture.professional, role: .professional, client: "test")
             #expect(try await fixture.register.journeys(caller: caller).isEmpty)
             let unknown = try await session.upload("/casussen/importeren", file: "casus.pdf", type: "application/pdf", bytes: [1, 2, 3])
-            #expect(unknown.status == .unprocessableContent)
+            #expect(unknown.status == .ok)
             #expect(unknown.text.contains("heeft geen bekend formaat"))
             let good = try await session.upload(
                 "/casussen/importeren", file: "claudia-wesley.planreis.xml", type: "application/xml",

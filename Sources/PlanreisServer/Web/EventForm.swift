@@ -1,3 +1,4 @@
+import Foundation
 import PlanreisFormats
 import PlanreisModel
 import PlanreisText
@@ -102,12 +103,24 @@ struct EventForm {
             columns.map(\.column).joined(separator: ";") + "\n" + line + "\n" + (target.map { row($0, starts: &ignored) + "\n" } ?? "")
         let result = JourneyFormat.csv.read(Array(csv.utf8), file: "formulier")
         var errors: [String: String] = [:]
+        let l = page.language
+        let required = [
+            (
+                "datum",
+                l.pick("Vul de datum in, bijvoorbeeld 15-7-2021 of medio 2021.", "Enter the date, for example 15-7-2021 or mid 2021.")
+            ),
+            ("actor", l.pick("Vul in wie handelt (een baan van de tijdlijn).", "Enter who acts (a lane of the timeline).")),
+            ("titel", l.pick("Vul een korte titel in.", "Enter a short title.")),
+        ]
+        for (field, message) in required where form[field].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            errors[field] = message
+        }
         for diagnostic in result.diagnostics where diagnostic.severity == .error && (diagnostic.location?.line ?? 2) <= 2 {
             let field =
                 diagnostic.location.map { location in
                     location.line == 2 ? (starts.last { $0.column <= location.column }?.field ?? "titel") : "titel"
                 } ?? "titel"
-            var message = diagnostic.message(page.language)
+            var message = diagnostic.message(page.language).replacingOccurrences(of: " \"formulier-gebeurtenis\"", with: "")
             if let hint = diagnostic.hint { message += " (" + page.language.pick("tip: ", "hint: ") + hint(page.language) + ")" }
             if errors[field] == nil { errors[field] = Self.sentence(message) }
         }

@@ -9,7 +9,9 @@ enum WebRoutes {
         ArgueAssets.addRoutes(to: router)
         let pages = router.group().add(middleware: PageErrorMiddleware())
         LoginPage(register: register, origins: origins, secureCookies: settings.tls).addPublicRoutes(to: pages)
+        // The inner error middleware renders errors with the session (menu, user); the outer one the rest.
         let signedIn = pages.group().add(middleware: PageSessionMiddleware(register: register, origins: origins))
+            .add(middleware: PageErrorMiddleware())
         LoginPage(register: register, origins: origins, secureCookies: settings.tls).addRoutes(to: signedIn)
         CaseListPage(register: register).addRoutes(to: signedIn)
         NewCasePage(register: register).addRoutes(to: signedIn)

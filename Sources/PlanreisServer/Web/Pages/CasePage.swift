@@ -51,7 +51,7 @@ struct CasePage {
         guard let journey = outcome.journey else {
             var fields = EventForm.fields(current.journey, values: values, editing: editing, page)
             for (name, message) in outcome.errors { fields.fail(name, message) }
-            return render(current, form: fields, editing: editing, page: page, status: .unprocessableContent)
+            return render(current, form: fields, editing: editing, page: page, status: .ok)
         }
         do {
             _ = try await register.updateJourney(
@@ -81,7 +81,7 @@ struct CasePage {
         if let referrer = current.journey.events.first(where: { $0.links.contains { $0.target == eventID } }) {
             return render(
                 current, form: EventForm.fields(current.journey, values: [:], editing: nil, page), page: page,
-                status: .conflict,
+                status: .ok,
                 notice: page.language.pick(
                     "\u{201C}\(event.title)\u{201D} is niet verwijderd: \u{201C}\(referrer.title)\u{201D} verwijst ernaar. Wijzig eerst die gebeurtenis.",
                     "\u{201C}\(event.title)\u{201D} was not deleted: \u{201C}\(referrer.title)\u{201D} refers to it. Change that event first."
@@ -115,7 +115,7 @@ struct CasePage {
         let form = EventForm.fields(current.journey, values: values, editing: editing, page)
         return render(
             current, form: form, editing: editing.flatMap { current.journey.event(withID: $0) == nil ? nil : $0 }, page: page,
-            status: .conflict, conflict: theirs)
+            status: .ok, conflict: theirs)
     }
 
     private func render(

@@ -73,7 +73,7 @@ struct ImportPage {
         var field = Self.field(page)
         field.error = message
         return NewCasePage.render(
-            NewCasePage.fields(page), importField: field, problems: problems, request: page, status: .unprocessableContent)
+            NewCasePage.fields(page), importField: field, problems: problems, request: page, status: .ok)
     }
 
     /// Problems in file order, as `validate` lists them: place, severity, message, tip; repeated

@@ -42,18 +42,18 @@ struct LoginPage {
             fields.fail("gebruikersnaam", page.language.pick("Vul uw gebruikersnaam in.", "Enter your user name."))
         }
         if form["wachtwoord"].isEmpty { fields.fail("wachtwoord", page.language.pick("Vul uw wachtwoord in.", "Enter your password.")) }
-        if fields.hasErrors { return render(fields, back: target, request: page, status: .unprocessableContent) }
+        if fields.hasErrors { return render(fields, back: target, request: page, status: .ok) }
         do {
             let grant = try await register.login(form["gebruikersnaam"], password: form["wachtwoord"], client: context.client)
             let cookie = SessionCookie.header(token: grant.token, maxAge: grant.expiresAt - register.currentTime, secure: secureCookies)
             return PageRenderer.redirect(target, request: page, cookie: cookie)
         } catch StoreError.badCredentials {
             fields.fail("wachtwoord", page.text("loginFailed"))
-            return render(fields, back: target, request: page, status: .unauthorized)
+            return render(fields, back: target, request: page, status: .ok)
         } catch let error as StoreError {
             if case .throttled = error {
                 fields.fail("wachtwoord", error.message(page.language))
-                return render(fields, back: target, request: page, status: .tooManyRequests)
+                return render(fields, back: target, request: page, status: .ok)
             }
             throw error
         }

@@ -38,7 +38,7 @@ struct NewCasePage {
                         "Line \(bad + 1) has no role; write \u{201C}role: name\u{201D}."))
             }
             if fields.hasErrors {
-                return Self.render(fields, importField: ImportPage.field(page), request: page, status: .unprocessableContent)
+                return Self.render(fields, importField: ImportPage.field(page), request: page, status: .ok)
             }
             let municipality = form["gemeente"].trimmingCharacters(in: .whitespacesAndNewlines)
             let journey = Journey(
