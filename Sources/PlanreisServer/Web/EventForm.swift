@@ -72,10 +72,16 @@ struct EventForm {
         let rows = CSVTokenizer(delimiter: ";").rows(text).rows
         guard rows.count >= 2 else { return [:] }
         let header = rows[0].cells.map { $0.text.lowercased() }
+        // The writer puts a row per lane (`baan`) before the events: the event's row is the one
+        // with its id, or the last row.
+        let idIndex = header.firstIndex(of: "id")
+        let eventRow =
+            rows.dropFirst().last { row in idIndex.map { $0 < row.cells.count && row.cells[$0].text == event.id } ?? false }
+            ?? rows[rows.count - 1]
         var values: [String: String] = [:]
         for (field, column) in columns {
-            guard let index = header.firstIndex(of: column), index < rows[1].cells.count else { continue }
-            values[field] = rows[1].cells[index].text
+            guard let index = header.firstIndex(of: column), index < eventRow.cells.count else { continue }
+            values[field] = eventRow.cells[index].text
         }
         values["verwijst"] = event.links.first?.target ?? ""
         return values
