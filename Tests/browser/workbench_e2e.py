@@ -26,7 +26,8 @@ from workbench_flow import run
 import workbench_steps as steps
 
 PASSWORD = "een lang wachtwoord voor e2e"
-USERS = [("pim", "professional"), ("coco", "coordinator"), ("cora", "coordinator"), ("olaf", "professional")]
+USERS = [("pim", "professional"), ("coco", "coordinator"), ("cora", "coordinator"), ("olaf", "professional"),
+         ("bea", "policy")]
 
 
 def main():

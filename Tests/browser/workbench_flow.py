@@ -106,6 +106,32 @@ def run(page, binary, password):
     if "goedgekeurd" not in (page.text("#analyse") or "").lower():
         raise StepFailure("after two approvals the analysis panel does not say goedgekeurd")
     page.audit("casus-goedgekeurd")
+    # The case's other pages, each through its link on the case page.
+    for link in ("Team", "Geschiedenis", "Afdrukken"):
+        page.goto(case_path)
+        page.click(link, kind="link")
+        if not page.path().startswith(case_path + "/"):
+            raise StepFailure("the link %s leads to %s" % (link, page.path()))
+        page.audit(slug(link))
+    logout(page)
+
+    # The policy officer's pages: the year's budget and the cohort, without names.
+    login(page, "bea", password)
+    for link, path in (("Budget", "/budget"), ("Cohort", "/cohort")):
+        page.goto("/")
+        page.click(link, kind="link")
+        if not page.path().startswith(path):
+            raise StepFailure("the link %s leads to %s" % (link, page.path()))
+        if CASE_TITLE in page.text():
+            raise StepFailure("the %s page shows the case's title to the policy officer" % link)
+        page.audit(slug(link))
+    # The approved exception counts in the budget of its year (2021), with its price-list cost.
+    page.goto("/budget?jaar=2021")
+    approved = page.value("""Array.prototype.map.call(document.querySelectorAll('tr'), function (r) {
+        return r.innerText.replace(/\\s+/g, ' ').trim(); }).filter(function (t) { return /^goedgekeurd /.test(t); })""")
+    if approved != ["goedgekeurd 1 € 399,30"]:
+        raise StepFailure("the budget of 2021 does not count the approved exception (1, € 399,30): %r" % approved)
+    page.audit("budget-2021")
     logout(page)
 
     # Someone outside the team gets exactly the page of a case that does not exist.
