@@ -123,5 +123,18 @@
     note.textContent = message;
   }
 
+  // A mark on the timeline opens its event's edit form (click, Enter or Space).
+  function openMark(target) {
+    var mark = target && target.closest ? target.closest(".pr-event[data-event-index]") : null;
+    if (!mark) { return false; }
+    var link = document.querySelector('#gebeurtenissen a[data-event-index="' + mark.getAttribute("data-event-index") + '"]');
+    if (link) { window.location.href = link.href; }
+    return !!link;
+  }
+  document.addEventListener("click", function (event) { openMark(event.target); });
+  document.addEventListener("keydown", function (event) {
+    if ((event.key === "Enter" || event.key === " ") && openMark(event.target)) { event.preventDefault(); }
+  });
+
   window.planreisWorkbench = { live: live, setupDateChecks: setupDateChecks };
 })();

@@ -147,6 +147,10 @@ struct WebCaseTests {
             #expect(page.text.contains(#"<datalist id="veld-actor-suggesties"><option value="Gemeente"></option></datalist>"#))
             #expect(page.text.contains(#"<option value="e1">Geen woning (medio 2021)</option>"#))
             #expect(page.text.contains(#"<svg xmlns="http://www.w3.org/2000/svg" class="planreis-timeline""#))
+            // The obstacle cannot be deleted while the exception refers to it.
+            let refused = try await session.post("/casussen/\(id)/gebeurtenissen/e1/verwijderen", [("revisie", "3")])
+            #expect(refused.text.contains("“Geen woning” is niet verwijderd: “Huur betaald” verwijst ernaar."))
+            #expect(try await fixture.register.journey(id, caller: caller).revision == 3)
         }
         await fixture.register.close()
     }

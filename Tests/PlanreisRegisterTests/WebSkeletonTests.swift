@@ -23,6 +23,9 @@ struct WebSkeletonTests {
             #expect(login.headers[.contentSecurityPolicy] == workbenchCSP)
             #expect(login.text.contains(#"<html lang="nl">"#))
             #expect(login.text.contains(#"<label class="field-label" for="veld-gebruikersnaam">Gebruikersnaam"#))
+            // The language switch keeps the rest of the address.
+            let back = try await client.execute(uri: "/inloggen?terug=/casussen/nieuw", method: .get)
+            #expect(back.text.contains(#"href="/inloggen?terug=/casussen/nieuw&amp;lang=en""#))
             // A path of another site is never a target.
             #expect(login.text.contains(#"name="terug" value="/casussen""#))
 

@@ -47,7 +47,7 @@ struct CaseView {
             let event = journey.events[index]
             var row: [String: Any] = [
                 "date": event.date.formatted(page.language), "actor": analysis.actorName(event.actor) ?? event.actor,
-                "kind": event.kind.word(page.language), "title": event.title,
+                "kind": event.kind.word(page.language), "title": event.title, "index": index,
             ]
             if let id = event.id { row["editHref"] = "/casussen/\(stored.id)/gebeurtenissen/\(id)" }
             if let end = event.end { row["end"] = end.formatted(page.language) }
@@ -80,14 +80,23 @@ struct CaseView {
         let exceptions = analysis.exceptions.map { benefit -> [String: Any] in
             let event = journey.events[benefit.event]
             let state = event.id.flatMap { stored.approvals[$0] }
-            var entry: [String: Any] = ["title": event.title, "cost": benefit.cost.formatted(l)]
+            // An unpriced line is not zero: say so, and give no net figure built on it.
+            let unpriced = benefit.costLines.count { $0.amount == nil }
+            var cost = benefit.cost.formatted(l)
+            if unpriced > 0 {
+                cost += l.pick(
+                    " + \(unpriced) niet geprijsde \(unpriced == 1 ? "kostenregel" : "kostenregels")",
+                    " + \(unpriced) unpriced cost \(unpriced == 1 ? "line" : "lines")")
+            }
+            var entry: [String: Any] = ["title": event.title, "cost": cost]
+            if !benefit.estimates.isEmpty { entry["estimate"] = l.pick("bevat schattingen", "includes estimates") }
             if let state {
                 entry["state"] = state.status.rawValue
                 entry["stateLabel"] = Self.stateLabel(state.status, l)
             } else {
                 entry["stateLabel"] = l.pick("zonder kosten, geen goedkeuring nodig", "no cost, no approval needed")
             }
-            if let net = benefit.net { entry["net"] = net.formatted(l) }
+            if let net = benefit.net, benefit.isComplete { entry["net"] = net.formatted(l) }
             return entry
         }
         var values: [String: Any] = ["stalls": stalls, "open": open, "exceptions": exceptions]

@@ -15,14 +15,17 @@ extension EventForm {
     /// and links) are kept; costs and links are replaced only when their fields changed from
     /// `original` (the values the form was shown with).
     static func apply(_ form: PageForm, to journey: Journey, editing: String?, _ page: PageRequest) -> Outcome {
-        let (row, rowErrors) = read(form, in: journey, page)
+        let existingIndex = editing.flatMap { id in journey.events.firstIndex { $0.id == id } }
+        let original = existingIndex.map { values(of: journey.events[$0], in: journey) } ?? [:]
+        let costsUnchanged =
+            existingIndex != nil && form["kosten"] == (original["kosten"] ?? "") && form["betaler"] == (original["betaler"] ?? "")
+        let (row, rowErrors) = read(form, in: journey, keepingCosts: costsUnchanged, page)
         var errors = rowErrors
         let target = form["verwijst"]
         if !target.isEmpty && (journey.event(withID: target) == nil || target == editing) {
             errors["verwijst"] = page.language.pick(
                 "Kies een andere gebeurtenis van deze casus.", "Choose another event of this case.")
         }
-        let existingIndex = editing.flatMap { id in journey.events.firstIndex { $0.id == id } }
         if editing != nil && existingIndex == nil {
             errors["titel"] = page.language.pick(
                 "Deze gebeurtenis bestaat niet meer; een collega heeft haar verwijderd.",
@@ -34,7 +37,6 @@ extension EventForm {
         var updated = journey
         var event: Event
         if let existingIndex {
-            let original = values(of: journey.events[existingIndex], in: journey)
             event = journey.events[existingIndex]
             event.date = parsed.date
             event.end = parsed.end
@@ -42,7 +44,7 @@ extension EventForm {
             event.title = parsed.title
             event.description = parsed.description
             event.value = parsed.value
-            if form["kosten"] != (original["kosten"] ?? "") || form["betaler"] != (original["betaler"] ?? "") { event.costs = parsed.costs }
+            if !costsUnchanged { event.costs = parsed.costs }
             if target != (original["verwijst"] ?? "") { event.links = parsed.links }
         } else {
             event = parsed

@@ -70,18 +70,18 @@ struct EventForm {
         single.events = [event]
         let text = String(decoding: JourneyFormat.csv.write([single]), as: UTF8.self)
         let rows = CSVTokenizer(delimiter: ";").rows(text).rows
-        guard rows.count >= 2 else { return [:] }
-        let header = rows[0].cells.map { $0.text.lowercased() }
-        // The writer puts a row per lane (`baan`) before the events: the event's row is the one
-        // with its id, or the last row.
-        let idIndex = header.firstIndex(of: "id")
-        let eventRow =
-            rows.dropFirst().last { row in idIndex.map { $0 < row.cells.count && row.cells[$0].text == event.id } ?? false }
-            ?? rows[rows.count - 1]
+        guard let header = rows.first?.cells.map({ $0.text.lowercased() }) else { return [:] }
+        // Lanes without events get rows of their own (`baan`); the event's row is the one with its id.
+        let idColumn = header.firstIndex(of: "id")
+        guard
+            let row = rows.dropFirst().first(where: { row in
+                idColumn.map { $0 < row.cells.count && row.cells[$0].text == event.id } ?? false
+            }) ?? rows.dropFirst().last
+        else { return [:] }
         var values: [String: String] = [:]
         for (field, column) in columns {
-            guard let index = header.firstIndex(of: column), index < eventRow.cells.count else { continue }
-            values[field] = eventRow.cells[index].text
+            guard let index = header.firstIndex(of: column), index < row.cells.count else { continue }
+            values[field] = row.cells[index].text
         }
         values["verwijst"] = event.links.first?.target ?? ""
         return values
@@ -91,9 +91,17 @@ struct EventForm {
     /// links) and its lanes as the reader made them, or the problems by field name.
     /// The event a link points to is written as a second row (so that the reader can check and
     /// type the link as `validate` would); only the first row's problems count.
-    static func read(_ form: PageForm, in journey: Journey, _ page: PageRequest) -> (row: Journey?, errors: [String: String]) {
+    /// With `keepingCosts` the cost cells are left out (an edit that did not touch them keeps the
+    /// event's cost lines, which may be price-list items the two fields cannot show).
+    static func read(
+        _ form: PageForm, in journey: Journey, keepingCosts: Bool = false, _ page: PageRequest
+    ) -> (row: Journey?, errors: [String: String]) {
         var cells: [String: String] = [:]
         for (field, _) in columns { cells[field] = form[field].replacingOccurrences(of: "\r\n", with: "\n") }
+        if keepingCosts {
+            cells["kosten"] = ""
+            cells["betaler"] = ""
+        }
         cells["id"] = "formulier-gebeurtenis"
         if cells["soort"]?.isEmpty ?? true { cells["soort"] = EventKind.event.dutch }
         var target: [String: String]?
@@ -105,8 +113,14 @@ struct EventForm {
         var starts: [(column: Int, field: String)] = []
         let line = row(cells, starts: &starts)
         var ignored: [(column: Int, field: String)] = []
+        var extra = target.map { [$0] } ?? []
+        // A handover's receiver is a lane: a row of its own (`baan`) lets the reader know it.
+        if cells["soort"]?.lowercased() == EventKind.handover.dutch, let receiver = cells["waarde"], !receiver.isEmpty {
+            extra.append(["actor": receiver, "soort": "baan"])
+        }
         let csv =
-            columns.map(\.column).joined(separator: ";") + "\n" + line + "\n" + (target.map { row($0, starts: &ignored) + "\n" } ?? "")
+            columns.map(\.column).joined(separator: ";") + "\n" + line + "\n"
+            + extra.map { row($0, starts: &ignored) + "\n" }.joined()
         let result = JourneyFormat.csv.read(Array(csv.utf8), file: "formulier")
         var errors: [String: String] = [:]
         let l = page.language

@@ -34,7 +34,7 @@ enum PageRenderer {
         values["body"] = body
         values["nav"] = navigation(page)
         values["user"] = page.session?.caller.name
-        values["switchHref"] = page.path + "?lang=" + WebStrings.text("otherLanguageCode", page.language)
+        values["switchHref"] = page.switchHref
         values["cssHref"] = WebAssets.href("workbench.css")
         values["jsHref"] = WebAssets.href("workbench.js")
         let document = templates.render(values, template: "layout") ?? body
