@@ -5,7 +5,6 @@ the server, and a screenshot (standard library only)."""
 
 import json
 import os
-import re
 import time
 import urllib.parse
 
@@ -145,6 +144,38 @@ class WorkbenchPage:
         if typed != text:
             raise StepFailure("typed %r into %r but the field holds %r" % (text, label, typed))
 
+    KEYS = {"Tab": ("Tab", 9, ""), "Enter": ("Enter", 13, "\r")}
+
+    def press(self, key, shift=False):
+        """A real key press (keyDown, keyUp) as the keyboard gives it."""
+        name, code, text = self.KEYS[key]
+        down = {"type": "keyDown", "key": name, "code": name, "windowsVirtualKeyCode": code,
+                "modifiers": 8 if shift else 0}
+        if text:
+            down["text"] = text
+        self.browser.send("Input.dispatchKeyEvent", down)
+        self.browser.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": name, "code": name,
+                                                     "windowsVirtualKeyCode": code})
+
+    def tab_to(self, label, limit=25):
+        """Presses Tab until the labelled field has the focus; every stop on the way must show a
+        visible focus (an outline or a box shadow). Returns the stops' descriptions."""
+        target = self._call(self.field(label), "function () { return this.id; }")
+        stops = []
+        for _ in range(limit):
+            self.press("Tab")
+            stop = self.browser.evaluate("""(function () { var e = document.activeElement;
+                var s = getComputedStyle(e); var visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)
+                  || (s.boxShadow && s.boxShadow !== 'none');
+                return { id: e.id, what: e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' +
+                  (e.textContent || e.value || '').replace(/\s+/g, ' ').trim().slice(0, 30), visible: visible }; })()""")
+            stops.append(stop["what"])
+            if not stop["visible"]:
+                raise StepFailure("keyboard focus on %s is not visible (no outline, no shadow)" % stop["what"])
+            if stop["id"] == target:
+                return stops
+        raise StepFailure("%d presses of Tab did not reach %r (stops: %s)" % (limit, label, stops))
+
     def blur(self, label, scope=None):
         self._call(self.field(label, scope), "function () { this.blur(); }")
 
@@ -175,6 +206,11 @@ class WorkbenchPage:
         if button is None:
             raise StepFailure("the field %r is in no form with a submit button" % label)
         return self._click_and_settle("window.__planreisSubmit", timeout)
+
+    def events_before_load(self):
+        """Forgets earlier load events, so that the next wait is for a page still to come."""
+        self.browser.events = [e for e in self.browser.events
+                               if e["method"] not in ("Page.loadEventFired", "Page.frameStartedLoading")]
 
     def _click_and_settle(self, expression, timeout):
         # A post that loads a page starts and stops loading the frame and navigates it; a save in
@@ -236,7 +272,3 @@ class WorkbenchPage:
             self.problems.append("%s: <html> has no lang" % label)
         self.browser.screenshot(os.path.join(self.shots, label + ".png"), VIEWPORT[0])
         return violations
-
-
-def strip_ids(text):
-    return re.sub(r"\s+", " ", text or "").strip()

@@ -77,6 +77,22 @@ def login(page, user, password):
     page.submit("Wachtwoord")
 
 
+def login_by_keyboard(page, user, password):
+    """Logging in with the keyboard only: Tab to the fields (each stop with a visible focus),
+    type, Enter."""
+    page.goto("/")
+    page.audit("inloggen-toetsenbord-" + user)
+    page.tab_to("Gebruikersnaam")
+    page.browser.send("Input.insertText", {"text": user})
+    page.press("Tab")
+    page.browser.send("Input.insertText", {"text": password})
+    page.events_before_load()
+    page.press("Enter")
+    page.browser.wait_for("Page.loadEventFired")
+    if page.path().startswith("/inloggen"):
+        raise StepFailure("Enter in the password field did not log %s in" % user)
+
+
 def logout(page):
     page.click("Uitloggen")
     if not page.path().startswith("/inloggen"):
