@@ -79,7 +79,8 @@
             setNote(input, result.message);
           } else {
             setNote(input, null);
-            showFieldError(input, error, result.message + (result.tip ? " " + result.tip : ""));
+            var hint = lang === "en" ? " (hint: " : " (tip: ";
+            showFieldError(input, error, result.message + (result.tip ? hint + result.tip + ")" : ""));
             live(result.message);
           }
         }).catch(function () { /* the server checks on save */ });

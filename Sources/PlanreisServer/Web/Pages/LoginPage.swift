@@ -12,7 +12,7 @@ struct LoginPage {
             let signedIn = try await request.cookies[SessionCookie.name].asyncMap {
                 try await register.session(token: $0.value, client: context.client)
             }
-            return PageRenderer.redirect(signedIn == nil ? "/inloggen" : "/casussen")
+            return PageRenderer.redirect(signedIn.map { Self.home(for: $0.caller.role) } ?? "/inloggen")
         }
         group.get("inloggen") { request, context in
             let page = PageRequest(request, context: context)
@@ -37,7 +37,7 @@ struct LoginPage {
         let page = PageRequest(request, context: context)
         var fields = fields(page)
         fields["gebruikersnaam"]?.value = form["gebruikersnaam"]
-        let target = PageSessionMiddleware.sameSitePath(form["terug"].isEmpty ? nil : form["terug"])
+        var target = PageSessionMiddleware.sameSitePath(form["terug"].isEmpty ? nil : form["terug"])
         if form["gebruikersnaam"].isEmpty {
             fields.fail("gebruikersnaam", page.language.pick("Vul uw gebruikersnaam in.", "Enter your user name."))
         }
@@ -46,6 +46,7 @@ struct LoginPage {
         do {
             let grant = try await register.login(form["gebruikersnaam"], password: form["wachtwoord"], client: context.client)
             let cookie = SessionCookie.header(token: grant.token, maxAge: grant.expiresAt - register.currentTime, secure: secureCookies)
+            if form["terug"].isEmpty { target = Self.home(for: grant.caller.role) }
             return PageRenderer.redirect(target, request: page, cookie: cookie)
         } catch StoreError.badCredentials {
             fields.fail("wachtwoord", page.text("loginFailed"))
@@ -59,6 +60,11 @@ struct LoginPage {
         }
     }
 
+    /// Where a user lands after logging in: the policy officer has no cases but the budget.
+    static func home(for role: Role) -> String {
+        role == .policy ? "/budget" : "/casussen"
+    }
+
     private func fields(_ page: PageRequest) -> FormFields {
         FormFields(fields: [
             FormField(name: "gebruikersnaam", label: page.text("userName"), required: true, autocomplete: "username"),
@@ -67,8 +73,10 @@ struct LoginPage {
         ])
     }
 
+    /// The page to return to after logging in; empty (the role's home page) when none was asked.
     private func back(_ request: Request) -> String {
-        PageSessionMiddleware.sameSitePath(request.uri.queryParameters["terug"].map(String.init))
+        guard let asked = request.uri.queryParameters["terug"], !asked.isEmpty else { return "" }
+        return PageSessionMiddleware.sameSitePath(String(asked))
     }
 
     private func render(_ fields: FormFields, back: String, request page: PageRequest, status: HTTPResponse.Status = .ok) -> Response {
