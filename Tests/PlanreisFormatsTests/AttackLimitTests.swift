@@ -5,8 +5,8 @@ import PlanreisXML
 import Testing
 
 /// Big hostile inputs, generated at run time: entity blow-up, deep nesting, huge texts and
-/// attributes, too many elements. Each is refused by every XML reader with a clear error, in
-/// under a second and without holding much more memory than the input itself. Serialized, so
+/// attributes, too many elements. Each is refused by every XML reader with a clear error and
+/// without holding much more memory than the input itself. Serialized, so
 /// that the peak-memory measurement of one test is not raised by another's input.
 @Suite(.serialized) struct AttackLimitTests {
     static let open = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + #"<planreis xmlns="urn:planreis:1" version="1">"#
