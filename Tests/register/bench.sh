@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Register benchmarks on loopback (figures for the notes, not a test): wrk against
 # GET /journeys/{id}, …/analysis, …/timeline.svg of the Claudia & Wesley sample, then 50
-# concurrent editors on different cases. Usage: bench.sh BIN [--database URL] (SQLite without).
+# concurrent editors on different cases. Usage: bench.sh BIN [--database URL] (SQLite without;
+# PostgreSQL needs an empty database, e.g. `createdb planreis_bench`). Build BIN in release:
+#   nice -n 15 swift build -c release --scratch-path .build-release --product planreis
+# The load average before each run is printed beside it (the machine may be shared).
 set -euo pipefail
 bin=$1; shift
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -18,9 +21,9 @@ csrf=$(printf '%s' "$login" | sed -n 's/.*"csrfToken": *"\([0-9a-f]*\)".*/\1/p')
 id=$(curl -s -b "$cookie" -H "X-CSRF-Token: $csrf" -H "Origin: http://127.0.0.1:$port" -H 'Content-Type: application/xml' \
     --data-binary @"$root/Samples/claudia-wesley.planreis.xml" "http://127.0.0.1:$port/api/v1/journeys" | sed -n 's/.*"id": *"\([0-9a-f]*\)".*/\1/p')
 for path in "" /analysis /timeline.svg; do
-    echo "== GET /api/v1/journeys/{id}$path"
+    echo "== GET /api/v1/journeys/{id}$path (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
     wrk -t2 -c${CONNECTIONS:-32} -d${SECONDS_PER_RUN:-10}s --latency -H "Cookie: $cookie" "http://127.0.0.1:$port/api/v1/journeys/$id$path" \
         | grep -E 'Requests/sec|99%|Non-2xx|Socket errors'
 done
-echo "== 50 editors on different cases"
+echo "== 50 editors on different cases (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 python3 "$root/Tests/register/bench_writes.py" "$port" bench 'correct horse battery' --seconds "${SECONDS_PER_RUN:-10}"
