@@ -441,6 +441,7 @@ def collect(paths):
 BAD_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
 <figure class="timeline-figure"><svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100">
 <text x="10" y="20" font-size="12">Overlapping one</text><text x="20" y="22" font-size="12">Overlapping two</text>
+<rect class="pr-bar" x="5" y="14" width="200" height="5"/>
 <g data-event-index="0"><circle cx="50" cy="50" r="5"/></g></svg></figure>
 <section class="timeline"></section>
 <p>Melding <bdi>\u2069\u202egnp.exe</bdi> ontvangen</p>
@@ -465,7 +466,7 @@ def self_test(chromium):
         text = "\n".join(problems)
         expected = ["1 event marks in the DOM but 2 events", "labels overlap", "console.error", "uncaught exception",
                     "network request: http://127.0.0.1:9/x.png", "no details panel", "Content-Security-Policy",
-                    "text reads right to left"]
+                    "text reads right to left", "label on a bar or lane line"]
         missing = [e for e in expected if e not in text and not (e == "no details panel" and "details" in text)]
         if missing:
             print("self-test FAILED; not detected: %s\nreported:\n%s" % (missing, text))
