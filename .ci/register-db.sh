@@ -1,7 +1,8 @@
 # Sourced by .ci/run before `swift test`: installs PostgreSQL when missing, starts a throwaway
 # cluster on a free local port (127.0.0.1 only, as the postgres user), creates a database and a
 # user, and exports PLANREIS_TEST_POSTGRES_URL so the register suite runs against PostgreSQL too.
-# The cluster is stopped by .ci/register.sh (or left to die with the CI machine).
+# The cluster is stopped when .ci/run exits, whether it passed or failed (and earlier by
+# .ci/register.sh once its end-to-end checks are done).
 register_db_setup() {
     local pgbin
     pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
@@ -25,5 +26,9 @@ register_db_setup() {
     export PLANREIS_TEST_POSTGRES_URL="postgres://planreis:planreis-ci@127.0.0.1:$PLANREIS_PG_PORT/planreis_test?tlsmode=disable"
     export PLANREIS_E2E_POSTGRES_URL="postgres://planreis:planreis-ci@127.0.0.1:$PLANREIS_PG_PORT/planreis_e2e?tlsmode=disable"
     echo "== PostgreSQL for the register suite on 127.0.0.1:$PLANREIS_PG_PORT"
+    trap register_db_stop EXIT
+}
+register_db_stop() {
+    su postgres -s /bin/sh -c "$PLANREIS_PG_BIN/pg_ctl -D '$PLANREIS_PG_DIR/data' -m fast stop >/dev/null 2>&1" || true
 }
 register_db_setup

@@ -71,7 +71,7 @@ struct RenderCommand: ParsableCommand {
         case .html:
             try Files.write(Array(html(journey, language: lang).utf8), to: output)
         case .pdf:
-            try PDFPrinter.print(html: html(journey, language: lang), to: output, language: lang)
+            try PDFPrinter.print(html: html(journey, language: lang), to: output, paper: paper, language: lang)
         }
     }
 

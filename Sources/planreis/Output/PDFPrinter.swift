@@ -5,14 +5,14 @@ import PlanreisFormats
 import PlanreisModel
 import PlanreisReport
 
-/// Prints the HTML report to PDF (A3 landscape, from its print stylesheet) with headless Chromium.
+/// Prints the HTML report to PDF (on the paper of its print stylesheet) with headless Chromium.
 enum PDFPrinter {
-    static func print(html: String, to output: String, language: Language) throws {
+    static func print(html: String, to output: String, paper: Paper, language: Language) throws {
         guard let browser = ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap(findExecutable).first else {
             Console.error(
                 language.pick(
-                    "fout: voor PDF is Chromium nodig en dat is niet gevonden\n    tip: installeer het (Debian/Ubuntu: apt-get install chromium) of schrijf -o rapport.html en druk dat af vanuit de browser (A3 liggend)",
-                    "error: PDF needs Chromium, which was not found\n    hint: install it (Debian/Ubuntu: apt-get install chromium) or write -o report.html and print that from a browser (A3 landscape)"
+                    "fout: voor PDF is Chromium nodig en dat is niet gevonden\n    tip: installeer het (Debian/Ubuntu: apt-get install chromium) of schrijf -o rapport.html en druk dat af vanuit de browser (\(paper.dutchName))",
+                    "error: PDF needs Chromium, which was not found\n    hint: install it (Debian/Ubuntu: apt-get install chromium) or write -o report.html and print that from a browser (\(paper.cssSize))"
                 )
             )
             throw ExitCode(1)
@@ -49,5 +49,15 @@ enum PDFPrinter {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
+    }
+}
+
+extension Paper {
+    /// The paper as a Dutch reader names it.
+    fileprivate var dutchName: String {
+        switch self {
+        case .a3: "A3 liggend"
+        case .a4: "A4 staand"
+        }
     }
 }
