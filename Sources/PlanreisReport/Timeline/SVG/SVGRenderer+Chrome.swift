@@ -169,7 +169,7 @@ extension SVGWriter {
 
     mutating func writeArrows() {
         guard !layout.arrows.isEmpty else { return }
-        line("<g class=\"pr-arrows\" fill=\"none\">")
+        line("<g class=\"pr-arrows\" fill=\"none\" stroke=\"#767676\" stroke-width=\"1.4\">")
         for arrow in layout.arrows {
             // Colour, width and arrowhead come from the style sheet (`SVGStyle`), per kind.
             let shape = arrow.shape == .sCurve ? "" : " data-shape=\"\(arrow.shape.rawValue)\""
