@@ -50,6 +50,9 @@ public enum RegisterServer {
         CaseOutputController(register: register).addRoutes(to: authenticated)
         PolicyController(register: register).addRoutes(to: authenticated)
         AuditController(register: register).addRoutes(to: authenticated)
+        ExceptionPreviewController().addRoutes(to: authenticated)
+        DateCheck.addRoutes(to: authenticated)
+        WebRoutes.add(to: router, register: register, settings: settings, origins: origins)
         return router
     }
 

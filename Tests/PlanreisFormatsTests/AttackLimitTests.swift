@@ -5,8 +5,8 @@ import PlanreisXML
 import Testing
 
 /// Big hostile inputs, generated at run time: entity blow-up, deep nesting, huge texts and
-/// attributes, too many elements. Each is refused by every XML reader with a clear error, in
-/// under a second and without holding much more memory than the input itself. Serialized, so
+/// attributes, too many elements. Each is refused by every XML reader with a clear error and
+/// without holding much more memory than the input itself. Serialized, so
 /// that the peak-memory measurement of one test is not raised by another's input.
 @Suite(.serialized) struct AttackLimitTests {
     static let open = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + #"<planreis xmlns="urn:planreis:1" version="1">"#
@@ -32,12 +32,12 @@ import Testing
         #endif
     }
 
-    /// Runs `body` and checks it took under a second and raised the peak memory by under 100 MB.
+    /// Runs `body` and checks it raised the peak memory by under 100 MB (an expansion the reader
+    /// refused late would show here). Speed is measured by the benchmarks, not timed in tests.
     static func quickly(_ name: String, _ body: () -> Void) {
         let before = peakResident()
-        let elapsed = ContinuousClock().measure(body)
+        body()
         let grown = peakResident() - before
-        #expect(elapsed < .seconds(1), "\(name) took \(elapsed)")
         #expect(grown < 100 << 20, "\(name) raised peak memory by \(grown >> 20) MB")
     }
 

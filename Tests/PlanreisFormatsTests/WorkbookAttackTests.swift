@@ -7,7 +7,7 @@ import Testing
 /// Hostile workbooks, generated at run time: zip bombs by ratio and by total size, a part that
 /// lies about its size, entry names that leave the folder, DOCTYPE and entities in any part,
 /// a 100 MB shared-strings part, a sheet of 1,048,576 rows, too many entries. Each is refused
-/// with one clear error, in under a second and under 100 MB (`AttackLimitTests.quickly`).
+/// with one clear error, within 100 MB of memory (`AttackLimitTests.quickly`).
 @Suite(.serialized) struct WorkbookAttackTests {
     static let header = [["datum", "actor", "soort", "titel"]]
 

@@ -17,163 +17,22 @@ For every page it asserts:
   * no network request other than the page's own file:// URL or data: URLs;
 and writes a full-page PNG screenshot to DIR (default .build-browser/).
 
-Standard library only. Drives Chromium with --remote-debugging-pipe (messages separated by NUL
-on file descriptors 3 and 4), so no websocket is needed. Runs as root in CI (--no-sandbox).
+Standard library only; the DevTools pipe to Chromium is in cdp.py. Accessibility (axe-core) is
+checked by axe.py.
 """
 
 import argparse
-import base64
-import json
 import os
-import select
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 
-TIMEOUT = 30.0
+from cdp import Browser, BrowserError, find_chromium, page_problems
+
 VIEWPORT = (1800, 1100)
 # A3 landscape minus 10 mm margins, in CSS pixels (96 per inch).
 PRINT_PAGE = (round(400 / 25.4 * 96), round(277 / 25.4 * 96))
-
-
-class BrowserError(Exception):
-    pass
-
-
-class Browser:
-    """A headless Chromium and one page session, spoken to over the DevTools pipe."""
-
-    def __init__(self, executable):
-        self.profile = tempfile.mkdtemp(prefix="planreis-chromium-")
-        to_child_r, to_child_w = os.pipe()
-        from_child_r, from_child_w = os.pipe()
-
-        def wire_pipes():
-            # Move both ends out of the way first, then onto fds 3 and 4.
-            a = os.dup(to_child_r)
-            b = os.dup(from_child_w)
-            os.dup2(a, 3)
-            os.dup2(b, 4)
-            os.set_inheritable(3, True)
-            os.set_inheritable(4, True)
-
-        args = [
-            executable, "--headless=new", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
-            "--user-data-dir=" + self.profile, "--no-first-run", "--no-default-browser-check",
-            "--disable-extensions", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--disable-default-apps", "--metrics-recording-only", "--mute-audio",
-            "--hide-scrollbars", "--force-color-profile=srgb", "--font-render-hinting=none",
-            "about:blank",
-        ]
-        self.process = subprocess.Popen(
-            args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            preexec_fn=wire_pipes, close_fds=False)
-        os.close(to_child_r)
-        os.close(from_child_w)
-        self.write_fd = to_child_w
-        self.read_fd = from_child_r
-        self.buffer = b""
-        self.next_id = 0
-        self.events = []
-        self.session = None
-
-    def close(self):
-        try:
-            self.send("Browser.close", session=False, wait=False)
-        except Exception:
-            pass
-        try:
-            self.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        for fd in (self.write_fd, self.read_fd):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        shutil.rmtree(self.profile, ignore_errors=True)
-
-    def _read_message(self, deadline):
-        while b"\0" not in self.buffer:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise BrowserError("timed out waiting for Chromium")
-            ready, _, _ = select.select([self.read_fd], [], [], remaining)
-            if not ready:
-                continue
-            chunk = os.read(self.read_fd, 1 << 20)
-            if not chunk:
-                stderr = self.process.stderr.read().decode("utf-8", "replace") if self.process.poll() is not None else ""
-                raise BrowserError("Chromium closed the DevTools pipe. " + stderr[-2000:])
-            self.buffer += chunk
-        message, _, self.buffer = self.buffer.partition(b"\0")
-        return json.loads(message)
-
-    def send(self, method, params=None, session=True, wait=True, timeout=TIMEOUT):
-        self.next_id += 1
-        message = {"id": self.next_id, "method": method, "params": params or {}}
-        if session and self.session:
-            message["sessionId"] = self.session
-        os.write(self.write_fd, json.dumps(message).encode() + b"\0")
-        if not wait:
-            return None
-        deadline = time.monotonic() + timeout
-        while True:
-            reply = self._read_message(deadline)
-            if reply.get("id") == self.next_id:
-                if "error" in reply:
-                    raise BrowserError("%s failed: %s" % (method, reply["error"].get("message")))
-                return reply.get("result", {})
-            if "method" in reply:
-                self.events.append(reply)
-
-    def wait_for(self, method, timeout=TIMEOUT):
-        deadline = time.monotonic() + timeout
-        for index, event in enumerate(self.events):
-            if event["method"] == method:
-                return self.events.pop(index)
-        while True:
-            event = self._read_message(deadline)
-            if event.get("method") == method:
-                return event
-            if "method" in event:
-                self.events.append(event)
-
-    def drain(self, seconds):
-        deadline = time.monotonic() + seconds
-        try:
-            while True:
-                event = self._read_message(deadline)
-                if "method" in event:
-                    self.events.append(event)
-        except BrowserError as error:
-            if "timed out" not in str(error):
-                raise
-
-    def open_page(self):
-        target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)
-        attached = self.send("Target.attachToTarget", {"targetId": target["targetId"], "flatten": True}, session=False)
-        self.session = attached["sessionId"]
-        for domain in ("Page", "Runtime", "Log", "Network"):
-            self.send(domain + ".enable")
-        self.target = target["targetId"]
-
-    def close_page(self):
-        self.send("Target.closeTarget", {"targetId": self.target}, session=False)
-        self.session = None
-        self.events = []
-
-    def evaluate(self, expression):
-        result = self.send("Runtime.evaluate", {
-            "expression": expression, "returnByValue": True, "awaitPromise": True, "userGesture": True})
-        if "exceptionDetails" in result:
-            details = result["exceptionDetails"]
-            text = details.get("exception", {}).get("description") or details.get("text")
-            raise BrowserError("script in the check failed: " + str(text))
-        return result["result"].get("value")
 
 
 # Runs in the page; returns what the checks need. Plain ES5 so that any Chromium runs it.
@@ -385,47 +244,17 @@ def check_page(browser, path, out_dir):
         browser.send("Emulation.setDeviceMetricsOverride", {
             "width": VIEWPORT[0], "height": VIEWPORT[1], "deviceScaleFactor": 1, "mobile": False})
 
-        metrics = browser.send("Page.getLayoutMetrics")
-        size = metrics.get("cssContentSize") or metrics.get("contentSize")
-        height = min(int(size["height"]) + 1, 16000)
-        shot = browser.send("Page.captureScreenshot", {
-            "format": "png", "captureBeyondViewport": True,
-            "clip": {"x": 0, "y": 0, "width": VIEWPORT[0], "height": height, "scale": 1}})
-        os.makedirs(out_dir, exist_ok=True)
         name = os.path.splitext(os.path.basename(path))[0] + ".png"
-        with open(os.path.join(out_dir, name), "wb") as file:
-            file.write(base64.b64decode(shot["data"]))
+        browser.screenshot(os.path.join(out_dir, name), VIEWPORT[0])
 
         browser.drain(0.2)
-        for event in browser.events:
-            method, params = event["method"], event.get("params", {})
-            if method == "Runtime.exceptionThrown":
-                details = params.get("exceptionDetails", {})
-                text = details.get("exception", {}).get("description") or details.get("text")
-                problems.append("uncaught exception: %s" % text)
-            elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert", "warning"):
-                args = " ".join(str(a.get("value", a.get("description", ""))) for a in params.get("args", []))
-                problems.append("console.%s: %s" % (params.get("type"), args))
-            elif method == "Log.entryAdded" and params.get("entry", {}).get("level") in ("error", "warning"):
-                entry = params["entry"]
-                problems.append("browser log %s: %s %s" % (entry.get("level"), entry.get("text"), entry.get("url", "")))
-            elif method == "Network.requestWillBeSent":
-                requested = params.get("request", {}).get("url", "")
-                if requested != url and not requested.startswith("data:"):
-                    problems.append("network request: %s" % requested)
+        problems += page_problems(browser.events, lambda requested: requested == url or requested.startswith("data:"))
         summary = "%d events, %d marks, %d text boxes, %d/%d details on click/focus, %d words left to right" % (
             result.get("events", 0), result.get("marks", 0), result.get("labels", 0),
             result.get("clicked", 0), result.get("focused", 0), result.get("directionPairs", 0))
         return problems, summary, name
     finally:
         browser.close_page()
-
-
-def find_chromium(explicit):
-    for candidate in [explicit, os.environ.get("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"]:
-        if candidate and shutil.which(candidate):
-            return shutil.which(candidate)
-    return None
 
 
 def collect(paths):

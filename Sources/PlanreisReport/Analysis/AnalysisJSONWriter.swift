@@ -146,7 +146,12 @@ public struct AnalysisJSONWriter: Sendable {
     }
 
     func exception(_ item: CostBenefit, in a: Analysis, ref: (Int) -> JSONValue) -> JSONValue {
-        let event = a.journey.events[item.event]
+        exception(item, event: a.journey.events[item.event], ref: ref)
+    }
+
+    /// One exception's cost-benefit as `analyze --format json` writes it in `exceptions`; also
+    /// the register's live preview of an exception not yet stored (`event` is the exception).
+    package func exception(_ item: CostBenefit, event: Event, ref: (Int) -> JSONValue) -> JSONValue {
         let resolves = event.targets(.resolves).map { JSONValue.string($0) }
         let avoided: JSONValue = .optional(item.avoided) { s in
             .object([

@@ -16,17 +16,7 @@ struct PolicyController {
                 throw APIError.badRequest(.init(nl: "geef ?year=, bijvoorbeeld ?year=2024", en: "give ?year=, for example ?year=2024"))
             }
             let cases = try await register.policyCases(caller: try context.caller(), action: "read-budget")
-            var builder = BudgetBuilder(selection: BudgetSelection(year: year), priceList: CaseOutputController.priceList)
-            var counts: [ApprovalStatus: (count: Int, cents: Int64)] = [:]
-            for item in cases {
-                builder.add(PolicyView.strip(PolicyView.approvedOnly(item.journey, approvals: item.approvals), pseudonym: item.pseudonym))
-                for event in item.journey.events where event.kind == .exception && event.date.year == year {
-                    guard let id = event.id, let state = item.approvals[id] else { continue }
-                    counts[state.status, default: (0, 0)].count += 1
-                    counts[state.status, default: (0, 0)].cents += state.costCents
-                }
-            }
-            let budget = builder.finish()
+            let (budget, counts) = PolicyFigures.budget(cases, year: year)
             let statuses = JSONValue.object(
                 ApprovalStatus.allCases.map { status in
                     let value = counts[status] ?? (0, 0)
@@ -43,9 +33,8 @@ struct PolicyController {
                     .init(nl: "geef ?asOf=, bijvoorbeeld ?asOf=2014-12-31", en: "give ?asOf=, for example ?asOf=2014-12-31"))
             }
             let cases = try await register.policyCases(caller: try context.caller(), action: "read-cohort")
-            var builder = CohortBuilder(selection: CohortSelection(asOf: asOf.latestDay))
-            for item in cases { builder.add(PolicyView.strip(item.journey, pseudonym: item.pseudonym)) }
-            return JSONResponse.text(CohortJSONWriter().write(builder.finish()), type: "application/json; charset=utf-8")
+            return JSONResponse.text(
+                CohortJSONWriter().write(PolicyFigures.cohort(cases, asOf: asOf)), type: "application/json; charset=utf-8")
         }
     }
 }

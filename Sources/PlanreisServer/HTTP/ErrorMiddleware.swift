@@ -15,6 +15,10 @@ struct ErrorMiddleware: RouterMiddleware {
             response = error.response(request.language)
         } catch let error as StoreError {
             response = APIError(error).response(request.language)
+        } catch let error as HTTPError where error.status == .notFound && !request.uri.path.hasPrefix("/api/") {
+            // An address outside the API is a browser's: the workbench's not-found page.
+            response = PageErrorMiddleware.page(
+                for: PageError.pageNotFound, request: PageRequest(request, context: context), context: context)
         } catch let error as HTTPError {
             let code: String
             let message: (nl: String, en: String)
@@ -33,7 +37,7 @@ struct ErrorMiddleware: RouterMiddleware {
                 message: .init(nl: "er ging iets mis in de server", en: "something went wrong in the server")
             ).response(request.language)
         }
-        response.headers[.cacheControl] = "no-store"
+        if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         response.headers[.xContentTypeOptions] = "nosniff"
         context.logger.info(
             "verzoek",

@@ -85,9 +85,10 @@ extension Register {
     /// Records a coordinator's decision on a proposed exception. The author cannot decide on
     /// their own proposal, nor anyone twice; one refusal refuses it; it is approved when the
     /// required number of approvals is reached (one more than the setting when, at this moment,
-    /// approving it would pass the household's or team's limit for its year).
+    /// approving it would pass the household's or team's limit for its year). Organisation-wide
+    /// (the approvals page), a coordinator need not be on the case's team.
     public func decide(
-        _ id: String, event eventID: String, approve: Bool, reason: String, caller: Caller
+        _ id: String, event eventID: String, approve: Bool, reason: String, caller: Caller, organisationWide: Bool = false
     ) async throws -> ApprovalState {
         guard caller.role == .coordinator else { throw StoreError.forbidden }
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -95,7 +96,9 @@ extension Register {
         }
         let now = self.now
         return try await engine.transaction { db in
-            let revision = try await self.visibleRevision(db, id: id, caller: caller)
+            let revision =
+                organisationWide
+                ? try await self.liveRevision(db, id: id) : try await self.visibleRevision(db, id: id, caller: caller)
             guard let state = try await self.approvalStates(db, id: id)[eventID] else { throw StoreError.notFound }
             guard state.author != caller.name else {
                 throw StoreError.conflict(

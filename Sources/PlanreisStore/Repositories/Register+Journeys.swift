@@ -94,8 +94,11 @@ extension Register {
         guard caller.role.editsCases else { throw StoreError.forbidden }
         return try await engine.withConnection { db in
             var sql: SQLQueryString = """
-                SELECT j.id, j.revision, j.title, j.municipality, j.updated_at FROM journeys j
+                SELECT j.id, j.revision, j.title, j.municipality, j.updated_at, j.closed_at, r.author,
+                (SELECT COUNT(*) FROM exceptions x WHERE x.journey_id = j.id AND x.status = 'voorgesteld') AS waiting
+                FROM journeys j
                 JOIN team_members t ON t.journey_id = j.id AND t.user_name = \(bind: caller.name)
+                JOIN revisions r ON r.journey_id = j.id AND r.revision = j.revision
                 WHERE j.deleted_at IS NULL
                 """
             if let query, !query.isEmpty {
@@ -115,7 +118,10 @@ extension Register {
                     id: try row.decode(column: "id", as: String.self), revision: try row.decode(column: "revision", as: Int.self),
                     title: try row.decode(column: "title", as: String.self),
                     municipality: try row.decode(column: "municipality", as: String?.self),
-                    updatedAt: try row.decode(column: "updated_at", as: Int64.self))
+                    updatedAt: try row.decode(column: "updated_at", as: Int64.self),
+                    updatedBy: try row.decode(column: "author", as: String.self),
+                    closed: try row.decode(column: "closed_at", as: Int64?.self) != nil,
+                    waitingProposals: try row.decode(column: "waiting", as: Int.self))
             }
             try await self.audit(db, caller, action: "list", purpose: Self.purpose(caller.role))
             return rows

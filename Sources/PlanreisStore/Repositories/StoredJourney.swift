@@ -17,6 +17,12 @@ public struct JourneySummary: Sendable, Equatable {
     public var title: String
     public var municipality: String?
     public var updatedAt: Int64
+    /// The author of the current revision.
+    public var updatedBy: String = ""
+    /// Whether the case is closed (its retention period has started).
+    public var closed: Bool = false
+    /// Exceptions of the case waiting for approval (`voorgesteld`).
+    public var waitingProposals: Int = 0
 }
 
 /// One revision in a case's history.
