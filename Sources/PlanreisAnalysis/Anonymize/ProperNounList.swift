@@ -75,4 +75,17 @@ enum ProperNounList {
         God Islam Moslim Christelijk Christelijke Katholiek Katholieke Protestant Protestantse Joods Joodse
         Bijlage Hoofdstuk Paragraaf Tabel Figuur Zie Noot Artikel Art Lid I II III IV V
         """
+
+    /// Dutch function words, which open quoted speech with a capital ("Moeder: 'Met een eigen
+    /// huis …'") but are never a name. Matched as the whole word only, never as the stem of a
+    /// possessive ("Wies" is a name, not "wie" + s). Only words on no name list: "Ben", "Dan",
+    /// "Meer", "Per", "Wil" stay out, so those names are still found.
+    static let functionWords: Set<String> = Set(functionWordList.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    private static let functionWordList = """
+        met een het en voor naar bij als maar dat die dit deze wij zij ik jij hij ze we je niet geen ook nog wel toen
+        want omdat door om uit over onder tegen zonder tot sinds tijdens volgens aan er hier daar waar wat wie hoe waarom
+        welke elk elke alle iedereen niemand niets alles veel mijn zijn haar onze hun jullie uw mij hem hen zich
+        heeft hebben is was waren wordt worden kan kunnen moet moeten zal zullen gaat gaan komt komen zo nu dus echter
+        """
 }

@@ -80,6 +80,7 @@ extension TextAnonymizer {
             if keep.contains(lower) || lists.known.contains(lower) || word.count < 3 || word.count > 5 { return .none }
             return .name
         }
+        if ProperNounList.functionWords.contains(lower) { return .none }
         if bases.contains(where: { keep.contains($0) || lists.known.contains($0) }) { return .none }
         let ordinary = lists.ordinary.contains(lower)
         if bases.contains(where: lists.names.contains) {

@@ -60,6 +60,10 @@ import Testing
         ("Piet belt. Daarna komt Klaas.", "[naam] belt. Daarna komt [naam]."),
         ("Wil je bellen? Best.", "Wil je bellen? Best."),
         (
+            "Woning met voorrang. Moeder: 'Met een eigen huis zorg ik weer.' Gesprek met Ben en Wil.",
+            "Woning met voorrang. Moeder: 'Met een eigen huis zorg ik weer.' Gesprek met [naam] en [naam]."
+        ),
+        (
             "Woont in Baarle-Nassau, regio Hart van Brabant, vroeger in Breda.",
             "Woont in [gemeente], regio Hart van Brabant, vroeger in [plaats]."
         ),
