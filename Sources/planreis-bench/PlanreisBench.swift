@@ -14,7 +14,7 @@ struct PlanreisBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planreis-bench",
         abstract: "Benchmarks and generated journeys for planreis (release builds).",
-        subcommands: [Generate.self, Render.self, XES.self])
+        subcommands: [Generate.self, Render.self, Report.self, XES.self])
 }
 
 /// Peak resident memory of this process so far, in MiB.

@@ -35,26 +35,32 @@
     return svg.querySelector('[data-event-index="' + String(Number(index)) + '"]');
   }
 
+  // Date, actor, kind, value and description are in the event's table row; the data block
+  // holds only the title, costs, tags and links.
   function show(index) {
     var event = events[index];
     if (!event) { return; }
+    var row = document.getElementById('event-row-' + String(Number(index)));
+    var cells = row ? row.cells : [];
+    function cell(i) { return cells[i] ? cells[i].textContent : ''; }
+    var kind = cell(2), date = cell(0);
     if (selected) { selected.classList.remove('is-selected'); }
     selected = mark(index);
     if (selected) { selected.classList.add('is-selected'); }
     panel.hidden = false;
-    panel.querySelector('.details-kind').textContent = event.kind;
+    panel.querySelector('.details-kind').textContent = kind;
     var title = panel.querySelector('.details-title');
     title.textContent = '';
     title.appendChild(element('bdi', event.title));
-    if (status) { status.textContent = event.kind + ': ' + event.title + ', ' + event.date; }
+    if (status) { status.textContent = kind + ': ' + event.title + ', ' + date; }
     var list = panel.querySelector('.details-fields');
     while (list.firstChild) { list.removeChild(list.firstChild); }
-    field(list, labels.actor, event.actor);
-    field(list, labels.date, event.date);
-    field(list, labels.value, event.value);
-    field(list, labels.description, event.description);
+    field(list, labels.actor, cell(1));
+    field(list, labels.date, date);
+    field(list, labels.value, cell(4));
+    field(list, labels.description, cell(5));
     field(list, labels.costs, event.costs);
-    if (event.tags.length) {
+    if (event.tags && event.tags.length) {
       var tags = element('div');
       event.tags.forEach(function (tag) {
         var span = element('span', null, 'tag');
@@ -63,7 +69,7 @@
       });
       field(list, labels.tags, tags);
     }
-    if (event.links.length) {
+    if (event.links && event.links.length) {
       var links = element('ul');
       event.links.forEach(function (link) {
         var item = element('li');
@@ -123,8 +129,10 @@
       show(Number(target.getAttribute('data-event-index')));
     }
   });
-  Array.prototype.forEach.call(document.querySelectorAll('[data-show]'), function (button) {
-    button.addEventListener('click', function () { focusEvent(Number(button.getAttribute('data-show'))); });
+  // One listener for every "show in timeline" button of the table, however long it is.
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest ? e.target.closest('[data-show]') : null;
+    if (button) { focusEvent(Number(button.getAttribute('data-show'))); }
   });
 
   // ---- Zoom and pan on the viewBox -----------------------------------------------------------

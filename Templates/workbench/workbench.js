@@ -127,7 +127,7 @@
   function openMark(target) {
     var mark = target && target.closest ? target.closest(".pr-event[data-event-index]") : null;
     if (!mark) { return false; }
-    var link = document.querySelector('#gebeurtenissen a[data-event-index="' + mark.getAttribute("data-event-index") + '"]');
+    var link = document.querySelector('#gebeurtenissen a[data-i="' + mark.getAttribute("data-event-index") + '"]');
     if (link) { window.location.href = link.href; }
     return !!link;
   }

@@ -179,6 +179,10 @@ struct ArgueApprovalPageTests {
             #expect(budget.status == .ok)
             #expect(budget.text.contains("voorgesteld"))
             for name in ["Claudia", "Wesley", id] { #expect(!budget.text.contains(name)) }
+            // Without a year the page opens on the latest year with an exception (the sample's
+            // 2020), not on this calendar year.
+            let opening = try await policy.get("/budget")
+            #expect(opening.text.contains(#"name="jaar" type="text" value="2020""#))
             let wrongYear = try await policy.get("/budget?jaar=twintig")
             #expect(wrongYear.text.contains(##"<a href="#veld-jaar">"##))
             let cohort = try await policy.get("/cohort?peildatum=31-12-2022")

@@ -2,6 +2,8 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import PlanreisAnalysis
+import PlanreisModel
 import PlanreisServer
 import PlanreisStore
 import Testing
@@ -68,4 +70,41 @@ func formValue(_ html: String, _ name: String) -> String {
         return ""
     }
     return ""
+}
+
+@Suite("Workbench: the events table's costs")
+struct WebEventCostTests {
+    /// An exception priced from the price list shows the cost the analysis gives it in the events
+    /// table, not an empty cell (only typed amounts were shown before).
+    @Test func pricedExceptionsShowTheirAnalysedCost() async throws {
+        let fixture = try await Fixture.make(.sqlite)
+        try await fixture.app.test(.router) { client in
+            let session = try await PageSession.login(client, fixture.professional)
+            let imported = try await session.upload(
+                "/casussen/importeren", file: "claudia-wesley.planreis.xml", type: "application/xml",
+                // The sample's list items have no public price (farm days, shelter nights); ten
+                // hours of youth care price that exception from the list instead.
+                bytes: Array(
+                    try sample("claudia-wesley.planreis.xml").replacingOccurrences(
+                        of: #"item="dagbesteding-zorgboerderij" payer"#, with: #"item="ambulante-jeugdhulp-per-uur" quantity="10" payer"#
+                    ).utf8))
+            let location = try #require(imported.headers[.location])
+            let caller = Caller(name: fixture.professional, role: .professional, client: "test")
+            let id = String(location.dropFirst("/casussen/".count))
+            let journey = try await fixture.register.journey(id, caller: caller).journey
+            let (benefits, _) = CostBenefitAnalyzer(priceList: PriceList.shipped().priceList).costBenefits(for: journey)
+            let fromList = benefits.filter { benefit in
+                benefit.cost.cents != 0 && journey.events[benefit.event].costs.contains { $0.item != nil }
+            }
+            #expect(!fromList.isEmpty, "the sample has an exception priced from the price list")
+            let page = try await session.get(location)
+            for benefit in fromList {
+                let event = journey.events[benefit.event]
+                let row = try #require(
+                    page.text.components(separatedBy: "<tr>").first { $0.contains("<bdi>\(event.title)</bdi>") && $0.contains("<td") })
+                #expect(row.contains(#"<td>\#(benefit.cost.formatted(.nl))</td><td><a href="#), "\(event.title)")
+            }
+        }
+        await fixture.register.close()
+    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import PlanreisReport
 import PlanreisServer
 import PlanreisStore
 import Testing
@@ -117,6 +118,10 @@ struct WebSkeletonTests {
             #expect(css.status == .ok)
             #expect(css.headers[.cacheControl] == "public, max-age=31536000, immutable")
             #expect(css.text.contains("--accent"))
+            // The embedded timeline may not carry an inline <style> (CSP): the page's style sheet
+            // brings the timeline's rules, halo included.
+            #expect(css.text.contains(SVGStyle.styleSheet))
+            #expect(css.text.contains(".pr-label{paint-order:stroke"))
             // A policy officer has no case list: a 403 page, not a crash.
             let policy = try await PageSession.login(client, fixture.policy)
             #expect(try await policy.get("/casussen").status == .forbidden)

@@ -59,7 +59,7 @@ import Testing
         for event in layout.events {
             guard let label = event.labelRect else { continue }
             labels += 1
-            // A label may sit inside its own bar or band segment; it touches no other event's mark.
+            // A label may sit inside its own band segment; it touches no other event's mark.
             for (mark, owner) in marks where owner != event.index && label.intersects(mark) {
                 clashes.append((event.index, owner))
             }

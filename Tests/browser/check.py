@@ -167,6 +167,54 @@ PRINT_CHECKS = r"""
 """
 
 
+# Legibility: no label of the timeline on a period bar (.pr-bar) or a lane line (.pr-lane line);
+# with texts=True also no two text boxes on each other. Labels inside a band segment (phases,
+# safety codes) sit on their own coloured segment by design and are left out.
+LEGIBILITY_CHECKS = r"""
+(function (texts) {
+  var svg = document.querySelector('.timeline-figure svg') || document.querySelector('svg.planreis-timeline');
+  if (!svg) { return ['no timeline SVG']; }
+  function box(node) { var r = node.getBoundingClientRect(); return { l: r.left, r: r.right, t: r.top, b: r.bottom }; }
+  var labels = [];
+  Array.prototype.forEach.call(svg.querySelectorAll('text'), function (t) {
+    if (t.closest('.pr-k-phase, .pr-k-safety')) { return; }
+    var b = box(t);
+    if (b.r - b.l > 0 && b.b - b.t > 0) { b.s = t.textContent; labels.push(b); }
+  });
+  var obstacles = [];
+  Array.prototype.forEach.call(svg.querySelectorAll('.pr-bar'), function (n) { var b = box(n); b.s = 'period bar'; obstacles.push(b); });
+  Array.prototype.forEach.call(svg.querySelectorAll('.pr-lane line'), function (n) { var b = box(n); b.s = 'lane line'; obstacles.push(b); });
+  var tolerance = 0.5, problems = [];
+  function sweep(a, b, same, what) {
+    var items = a.map(function (x) { return [x, 0]; }).concat(same ? [] : b.map(function (x) { return [x, 1]; }));
+    items.sort(function (p, q) { return p[0].l - q[0].l; });
+    var open = [];
+    items.forEach(function (item) {
+      var x = item[0];
+      open = open.filter(function (o) { return o[0].r > x.l + tolerance; });
+      open.forEach(function (o) {
+        if ((same || o[1] !== item[1]) && o[0].t < x.b - tolerance && x.t < o[0].b - tolerance && problems.length < 20) {
+          var text = item[1] === 0 ? x : o[0], other = item[1] === 0 ? o[0] : x;
+          problems.push(what + ': "' + text.s.slice(0, 40) + '" and ' + (same ? '"' + other.s.slice(0, 40) + '"' : 'a ' + other.s));
+        }
+      });
+      open.push(item);
+    });
+  }
+  // A lane line is a box of no height: it meets a text box when it lies strictly inside it.
+  obstacles.forEach(function (o) { if (o.b - o.t < 2 * tolerance) { o.t -= tolerance + 0.01; o.b += tolerance + 0.01; } });
+  sweep(labels, obstacles, false, 'label on a bar or lane line');
+  if (texts) { sweep(labels, [], true, 'labels overlap'); }
+  return problems;
+})(%s)
+"""
+
+
+def legibility_problems(browser, texts=False):
+    """Labels on period bars or lane lines (and, with texts, on each other) in the open page."""
+    return browser.evaluate(LEGIBILITY_CHECKS % ("true" if texts else "false"))
+
+
 def check_page(browser, path, out_dir):
     problems = []
     url = "file://" + os.path.abspath(path)
@@ -178,6 +226,7 @@ def check_page(browser, path, out_dir):
         browser.wait_for("Page.loadEventFired")
         result = browser.evaluate(PAGE_CHECKS)
         problems += result.get("problems", [])
+        problems += legibility_problems(browser)
 
         browser.send("Emulation.setEmulatedMedia", {"media": "print"})
         browser.send("Emulation.setDeviceMetricsOverride", {
@@ -221,6 +270,7 @@ def collect(paths):
 BAD_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
 <figure class="timeline-figure"><svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100">
 <text x="10" y="20" font-size="12">Overlapping one</text><text x="20" y="22" font-size="12">Overlapping two</text>
+<rect class="pr-bar" x="5" y="14" width="200" height="5"/>
 <g data-event-index="0"><circle cx="50" cy="50" r="5"/></g></svg></figure>
 <section class="timeline"></section>
 <p>Melding <bdi>\u2069\u202egnp.exe</bdi> ontvangen</p>
@@ -245,7 +295,7 @@ def self_test(chromium):
         text = "\n".join(problems)
         expected = ["1 event marks in the DOM but 2 events", "labels overlap", "console.error", "uncaught exception",
                     "network request: http://127.0.0.1:9/x.png", "no details panel", "Content-Security-Policy",
-                    "text reads right to left"]
+                    "text reads right to left", "label on a bar or lane line"]
         missing = [e for e in expected if e not in text and not (e == "no details panel" and "details" in text)]
         if missing:
             print("self-test FAILED; not detected: %s\nreported:\n%s" % (missing, text))

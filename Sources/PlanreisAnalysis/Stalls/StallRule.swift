@@ -32,6 +32,9 @@ public struct StallContext: Sendable {
     public let quietThresholdDays: Int
     private let indexByID: [String: Int]
     private let usableSet: Set<Int>
+    /// For each link target id, the usable events linking to it and how, in event order: the
+    /// reverse of the links, so that `sources(linkingTo:)` does not scan every event.
+    private let incoming: [String: [(source: Int, kind: LinkKind)]]
 
     public init(journey: Journey, quietThresholdDays: Int = 90) {
         self.journey = journey
@@ -39,10 +42,12 @@ public struct StallContext: Sendable {
         var usable: [Int] = []
         var indexByID: [String: Int] = [:]
         var last: PartialDate?
+        var incoming: [String: [(source: Int, kind: LinkKind)]] = [:]
         for (index, event) in journey.events.enumerated() {
             if let id = event.id, indexByID[id] == nil { indexByID[id] = index }
             guard !event.date.isEpochPlaceholder else { continue }
             usable.append(index)
+            for link in event.links { incoming[link.target, default: []].append((index, link.kind)) }
             let end = Self.endDate(of: event)
             if last == nil || end.latestDay > last!.latestDay { last = end }
         }
@@ -50,6 +55,7 @@ public struct StallContext: Sendable {
         self.usableSet = Set(usable)
         self.indexByID = indexByID
         self.lastDate = last
+        self.incoming = incoming
     }
 
     public func event(_ index: Int) -> Event { journey.events[index] }
@@ -68,7 +74,11 @@ public struct StallContext: Sendable {
     /// Usable events that link to the event at `index` with one of `kinds`.
     public func sources(linkingTo index: Int, _ kinds: Set<LinkKind>) -> [Int] {
         guard let id = event(index).id else { return [] }
-        return usable.filter { i in event(i).links.contains { kinds.contains($0.kind) && $0.target == id } }
+        var sources: [Int] = []
+        for (source, kind) in incoming[id] ?? [] where kinds.contains(kind) && sources.last != source {
+            sources.append(source)
+        }
+        return sources
     }
 
     /// A period's end when it has a usable one, its date otherwise.

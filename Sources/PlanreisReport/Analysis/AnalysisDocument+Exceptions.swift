@@ -4,13 +4,62 @@ import PlanreisModel
 extension AnalysisDocument {
     // MARK: Exceptions
 
+    /// Up to this many exceptions each get their full account (cost table, payers,
+    /// legitimation); more get one overview row each, so that a journey of thousands of events
+    /// stays a document people can read (and a report of 10,000 events stays under 8 MiB).
+    static let detailedExceptionLimit = 20
+
     var exceptionBlocks: [ReportBlock] {
         guard !analysis.exceptions.isEmpty else { return [] }
         var blocks: [ReportBlock] = [.heading(2, t("Uitzonderingen", "Exceptions"))]
+        guard analysis.exceptions.count <= Self.detailedExceptionLimit else {
+            let count = analysis.exceptions.count
+            blocks.append(
+                .paragraph([
+                    .text(
+                        t(
+                            "\(count) uitzonderingen: per uitzondering één regel. De volledige berekening, de betalers en de legitimatie van elke uitzondering geeft ",
+                            "\(count) exceptions: one row each. The full calculation, the payers and the legitimation of each exception are given by "
+                        )),
+                    .emphasis("planreis analyze --format json"), .text("."),
+                ]))
+            blocks.append(.table(exceptionOverview))
+            return blocks
+        }
         for (number, item) in analysis.exceptions.enumerated() {
             blocks += exceptionBlocks(item, number: number + 1)
         }
         return blocks
+    }
+
+    /// One row per exception: what it cost, what it is expected to save, its net and break-even
+    /// likelihood, and whether it rests on estimates or misses part of its legitimation.
+    var exceptionOverview: ReportTable {
+        var table = ReportTable(
+            caption: t("Uitzonderingen in één overzicht", "Exceptions at a glance"),
+            columns: [
+                ReportColumn(t("Nr.", "No."), .trailing), ReportColumn(t("Uitzondering", "Exception")),
+                ReportColumn(t("Kosten", "Cost"), .trailing), ReportColumn(t("Verwachte besparing", "Expected saving"), .trailing),
+                ReportColumn(t("Netto baat", "Net benefit"), .trailing),
+                ReportColumn(t("Break-evenkans", "Break-even likelihood"), .trailing), ReportColumn(t("Let op", "Note")),
+            ])
+        for (number, item) in analysis.exceptions.enumerated() {
+            let event = analysis.journey.events[item.event]
+            let incomplete = item.isComplete ? "" : t(" (onvolledig)", " (incomplete)")
+            var notes: [String] = []
+            if !item.estimates.isEmpty { notes.append(t("schatting", "estimate")) }
+            let missing = LegitimationPart.allCases.filter { $0.text(in: item.legitimation) == nil }
+            if !missing.isEmpty {
+                notes.append(t("legitimatie mist: ", "legitimation lacks: ") + missing.map { $0.label(language) }.joined(separator: ", "))
+            }
+            table.add([
+                "\(number + 1)", "\(labels.user(event.title)) (\(labels.date(event.date)))",
+                labels.money(item.cost) + unpricedNote(item.costLines.filter { $0.amount == nil }.count),
+                labels.money(item.avoided?.expected), labels.money(item.net) + (item.net == nil ? "" : incomplete),
+                breakEvenText(item, incomplete: incomplete), notes.joined(separator: "; "),
+            ])
+        }
+        return table
     }
 
     func exceptionBlocks(_ item: CostBenefit, number: Int) -> [ReportBlock] {

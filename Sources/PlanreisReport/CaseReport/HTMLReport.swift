@@ -29,7 +29,7 @@ public enum HTMLReport {
         let svg = SVGRenderer.render(layout, of: journey, interactive: true)
         var context = ReportContext(journey: journey, layout: layout, language: language).dictionary
         context["svg"] = svg
-        context["css"] = loaded.css + paper.printCSS
+        context["css"] = loaded.css + "\n" + SVGStyle.styleSheet + "\n" + paper.printCSS
         if let summary, !summary.isEmpty {
             context["summary"] = summary
             context["hasSummary"] = true

@@ -2,12 +2,14 @@ import PlanreisModel
 import PlanreisText
 
 extension ReportContext {
-    /// The data the report's script shows in the details panel, one entry per event in the
-    /// journey's order (the index every `data-event-index` refers to), and the panel's labels.
+    /// The data the report's script shows in the details panel that the page does not hold
+    /// already, one entry per event in the journey's order (the index every `data-event-index`
+    /// refers to), and the panel's labels. Each entry has the title and, only when there are
+    /// any, costs, tags and links; date, actor, kind, value and description are read from the
+    /// event's row in the table (`#event-row-N`), so that no event's data is written twice.
     /// User texts are balanced and, where they could turn the text around them, isolated
     /// (`BidiText.isolated`); the script shows each in a `<bdi>`.
     static func eventData(journey: Journey, layout: SwimlaneLayout, language: Language) -> JSONValue {
-        let context = ReportContext(journey: journey, layout: layout, language: language)
         var indexOfID: [String: Int] = [:]
         for (index, event) in journey.events.enumerated() {
             if let id = event.id, indexOfID[id] == nil { indexOfID[id] = index }
@@ -19,12 +21,6 @@ extension ReportContext {
                 if let target = indexOfID[link.target], target != index { incoming[target].append((link.kind, index)) }
             }
         }
-        var categories = Array(repeating: MarkCategory.event, count: journey.events.count)
-        var lanes = Array(repeating: -1, count: journey.events.count)
-        for placed in layout.events {
-            categories[placed.index] = placed.category
-            lanes[placed.index] = placed.lane ?? -1
-        }
         let events: [JSONValue] = journey.events.enumerated().map { index, event in
             var links: [JSONValue] = []
             for link in event.links {
@@ -34,18 +30,12 @@ extension ReportContext {
             for (kind, source) in incoming[index] {
                 links.append(linkJSON(label: incomingWord(kind, language), target: source, journey: journey))
             }
-            return .object([
-                ("title", .string(BidiText.isolated(TextMetrics.singleLine(event.title)))),
-                ("kind", .string(categories[index].label(language))),
-                ("actor", .string(BidiText.isolated(context.actorName(event.actor)))),
-                ("lane", .int(lanes[index])),
-                ("date", .string(context.dateText(event))),
-                ("value", .string(context.valueText(event))),
-                ("description", .string(context.descriptionText(event))),
-                ("costs", .string(costText(event, language))),
-                ("tags", .array(event.tags.map { .string(BidiText.isolated($0.text)) })),
-                ("links", .array(links)),
-            ])
+            var fields: [(String, JSONValue)] = [("title", .string(BidiText.isolated(TextMetrics.singleLine(event.title))))]
+            let costs = costText(event, language)
+            if !costs.isEmpty { fields.append(("costs", .string(costs))) }
+            if !event.tags.isEmpty { fields.append(("tags", .array(event.tags.map { .string(BidiText.isolated($0.text)) }))) }
+            if !links.isEmpty { fields.append(("links", .array(links))) }
+            return .object(fields)
         }
         return .object([("labels", ReportStrings.json(language)), ("events", .array(events))])
     }

@@ -23,6 +23,14 @@ enum PolicyFigures {
         return (builder.finish(), counts)
     }
 
+    /// The year a budget view opens on: the latest year with an exception in the register, not
+    /// yet past `thisYear`; `thisYear` when there is none (an empty budget of a past year helps
+    /// nobody).
+    static func defaultYear(_ cases: [PolicyCase], thisYear: Int) -> Int {
+        let years = cases.flatMap { item in item.journey.events.filter { $0.kind == .exception }.map(\.date.year) }
+        return years.filter { $0 <= thisYear }.max() ?? thisYear
+    }
+
     static func cohort(_ cases: [PolicyCase], asOf: PartialDate) -> Cohort {
         var builder = CohortBuilder(selection: CohortSelection(asOf: asOf.latestDay))
         for item in cases { builder.add(PolicyView.strip(item.journey, pseudonym: item.pseudonym)) }

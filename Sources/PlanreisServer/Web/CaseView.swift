@@ -39,6 +39,7 @@ struct CaseView {
 
     /// Events in time order, each with its edit link and its fields as text.
     var rows: [[String: Any]] {
+        let pricedExceptions = Dictionary(analysis.exceptions.map { ($0.event, $0) }, uniquingKeysWith: { first, _ in first })
         let order = journey.events.indices.sorted { a, b in
             let x = journey.events[a].date.earliestDay, y = journey.events[b].date.earliestDay
             return x != y ? x < y : a < b
@@ -52,7 +53,9 @@ struct CaseView {
             if let id = event.id { row["editHref"] = "/casussen/\(stored.id)/gebeurtenissen/\(id)" }
             if let end = event.end { row["end"] = end.formatted(page.language) }
             if let description = event.description { row["description"] = description }
-            let cost = event.costs.compactMap(\.amount).reduce(Money(cents: 0), +)
+            // An exception's cost as the analysis prices it (price-list items included); any
+            // other event's cost lines as typed.
+            let cost = pricedExceptions[index]?.cost ?? event.costs.compactMap(\.amount).reduce(Money(cents: 0), +)
             if cost.cents != 0 { row["cost"] = cost.formatted(page.language) }
             if let id = event.id, let state = stored.approvals[id] {
                 row["approval"] = state.status.rawValue

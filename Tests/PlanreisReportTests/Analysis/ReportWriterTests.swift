@@ -150,3 +150,39 @@ struct ReportWriterTests {
 
 /// The Markdown form of a plain text (as table cells show it).
 private func MarkdownEscaped(_ text: String) -> String { AnalysisMarkdownWriter.escape(text) }
+
+@Suite("Many exceptions: one overview row each")
+struct ExceptionOverviewTests {
+    /// A generated journey with `count` exceptions (and nothing else that is one).
+    static func analysis(exceptions count: Int) -> Analysis {
+        var journey = SyntheticJourney(seed: 11).make(id: "veel-1", events: 120, actors: 8)
+        journey.events.removeAll { $0.kind == .exception }
+        for index in 0..<count {
+            journey.events.append(
+                Event(
+                    id: "x\(index)", actor: journey.actors[0].id, kind: .exception, date: PartialDate(year: 2020, month: 1 + index % 12),
+                    title: "Uitzondering \(index + 1)", costs: [CostLine(amount: Money(cents: 10_000), payer: "gemeente")]))
+        }
+        return Analyzer(priceList: PriceList.shipped().priceList).analyze(journey)
+    }
+
+    @Test func twentyExceptionsKeepTheirFullAccount() {
+        let markdown = AnalysisMarkdownWriter().write(Self.analysis(exceptions: 20))
+        #expect(markdown.components(separatedBy: "**Kosten van de uitzondering**").count - 1 == 20)
+        #expect(!markdown.contains("| Nr. | Uitzondering |"))
+    }
+
+    @Test func moreExceptionsGetOneRowEachAndPointToTheJSON() {
+        let analysis = Self.analysis(exceptions: 21)
+        #expect(analysis.exceptions.count == 21)
+        let markdown = AnalysisMarkdownWriter().write(analysis)
+        #expect(markdown.contains("| Nr. | Uitzondering | Kosten | Verwachte besparing |"))
+        #expect(!markdown.contains("**Kosten van de uitzondering**"))
+        #expect(markdown.contains("planreis analyze --format json"))
+        for index in 1...21 { #expect(markdown.contains("| \(index) | Uitzondering \(index) ("), "row \(index)") }
+        // The legitimation the generated exceptions lack is named, not left out.
+        #expect(markdown.contains("legitimatie mist: "))
+        let html = AnalysisHTMLWriter(language: .en).write(analysis)
+        #expect(html.contains("Exceptions at a glance"))
+    }
+}

@@ -48,7 +48,8 @@ public struct SwimlaneLayout: Hashable, Sendable {
         /// The visible label (shortened when needed) and its estimated box; nil when there is no room.
         public var label: String
         public var labelRect: Rect?
-        /// Whether the label sits inside its own bar or segment.
+        /// Whether the label sits inside its own band segment (phases, safety codes); a period's
+        /// label is never on its bar but above it, a point's beside its symbol.
         public var labelInside: Bool
         /// "ca.", "?", or both, written after the label in a lighter tone.
         public var qualifier: String

@@ -14,7 +14,6 @@ struct LaneItem {
     var qualifier: String
     var labelX: Double
     var labelWidth: Double
-    var labelInside: Bool
     var extentStart: Double
     var extentEnd: Double
     var anchorX: Double
@@ -59,10 +58,10 @@ extension SwimlaneLayoutBuilder {
             let name = TextMetrics.singleLine(actor.name.isEmpty ? actor.id : actor.name)
             let nameLines = TextMetrics.wrapped(name, toWidth: m.headerWidth - 14, size: m.nameSize, maxLines: 2)
             let rowCount = max(packer.rowCount, 1)
-            let height = max(Double(rowCount) * m.rowHeight, Double(nameLines.count) * 16 + 4) + 2 * m.lanePad
+            let height = max(Double(rowCount) * m.laneRowHeight, Double(nameLines.count) * 16 + 4) + 2 * m.lanePad
             let nameRects = nameLines.enumerated().map { line, text in
                 m.textRect(
-                    x: m.margin + 10, baseline: y + m.lanePad + m.rowHeight / 2 + 4.5 + Double(line) * 16,
+                    x: m.margin + 10, baseline: y + m.lanePad + m.laneRowHeight / 2 + 4.5 + Double(line) * 16,
                     width: TextMetrics.width(of: text, size: m.nameSize), size: m.nameSize)
             }
             lanes.append(
@@ -71,29 +70,32 @@ extension SwimlaneLayoutBuilder {
                     colour: actor.colour, rect: Rect(x: m.margin, y: y, width: fullWidth, height: height),
                     rowCount: rowCount, heading: headings.count - 1))
             for (item, row) in zip(items, rows) {
-                placed.append(place(item, lane: laneIndex, row: row, rowTop: y + m.lanePad + Double(row) * m.rowHeight))
+                placed.append(place(item, lane: laneIndex, row: row, rowTop: y + m.lanePad + Double(row) * m.laneRowHeight))
             }
             y += height
         }
         return (headings, lanes, y)
     }
 
-    /// The item with vertical positions, given the top of its row.
+    /// The item with vertical positions, given the top of its row. A point sits in the middle of
+    /// the row with its label beside it; a period's bar lies in the strip at the bottom of the
+    /// row and its label above the bar, so no bar or line ever runs through a label.
     func place(_ item: LaneItem, lane: Int, row: Int, rowTop: Double) -> Layout.PlacedEvent {
         let m = Metrics.self
-        let cy = rowTop + m.rowHeight / 2
+        let cy = item.isPeriod ? rowTop + m.barTop + m.barHeight / 2 : rowTop + m.laneRowHeight / 2
+        let baseline = item.isPeriod ? rowTop + m.periodBaseline : cy + 4.2
         let event = journey.events[item.index]
-        let markHeight = item.isPeriod ? 14.0 : m.markSize
+        let markHeight = item.isPeriod ? m.barHeight : m.markSize
         let mark = Rect(x: item.markX0, y: cy - markHeight / 2, width: item.markX1 - item.markX0, height: markHeight)
         func band(_ range: ClosedRange<Double>?, _ h: Double) -> Rect? {
             range.map { Rect(x: $0.lowerBound, y: cy - h / 2, width: $0.upperBound - $0.lowerBound, height: h) }
         }
         return Layout.PlacedEvent(
             index: item.index, category: item.category, placement: .lane(lane, row: row), mark: mark,
-            isPeriod: item.isPeriod, bracket: band(item.bracket, 8), fuzzyStart: band(item.fuzzyStart, 14),
-            fuzzyEnd: band(item.fuzzyEnd, 14), label: item.label,
-            labelRect: m.textRect(x: item.labelX, baseline: cy + 4.2, width: item.labelWidth, size: m.labelSize),
-            labelInside: item.labelInside, qualifier: item.qualifier, fullTitle: fullTitle(event),
+            isPeriod: item.isPeriod, bracket: band(item.bracket, 8), fuzzyStart: band(item.fuzzyStart, m.barHeight),
+            fuzzyEnd: band(item.fuzzyEnd, m.barHeight), label: item.label,
+            labelRect: m.textRect(x: item.labelX, baseline: baseline, width: item.labelWidth, size: m.labelSize),
+            labelInside: false, qualifier: item.qualifier, fullTitle: fullTitle(event),
             isApproximate: isApproximate(event), isUncertain: isUncertain(event),
             anchor: Layout.Point(x: item.anchorX, y: cy))
     }
@@ -119,8 +121,8 @@ extension SwimlaneLayoutBuilder {
         return words.isEmpty ? "" : " (" + words.joined(separator: " ") + ")"
     }
 
-    /// Horizontal geometry of one event: a symbol (with a bracket over an imprecise date) or a
-    /// bar, and a label inside the bar or beside the mark, flipped left near the right edge.
+    /// Horizontal geometry of one event: a symbol (with a bracket over an imprecise date) and a
+    /// label beside it, flipped left near the right edge; or a bar with its label above it.
     func makeItem(_ index: Int) -> LaneItem {
         let m = Metrics.self
         let event = journey.events[index]
@@ -131,7 +133,7 @@ extension SwimlaneLayoutBuilder {
         let fullWidth = TextMetrics.width(of: title, size: m.labelSize) + qualifierWidth
         var item = LaneItem(
             index: index, category: MarkCategory(event), isPeriod: false, markX0: 0, markX1: 0, label: title,
-            qualifier: qualifier, labelX: 0, labelWidth: 0, labelInside: false, extentStart: 0, extentEnd: 0, anchorX: 0)
+            qualifier: qualifier, labelX: 0, labelWidth: 0, extentStart: 0, extentEnd: 0, anchorX: 0)
 
         func fit(_ available: Double) {
             if fullWidth <= available {
@@ -153,15 +155,16 @@ extension SwimlaneLayoutBuilder {
             if start.count > 1 { item.fuzzyStart = x0...min(max(scale.x(start.upperBound), x0), x1) }
             if end.count > 1 { item.fuzzyEnd = max(min(scale.x(end.lowerBound), x1), x0)...x1 }
             item.anchorX = x0 + 7
-            let inner = x1 - x0 - 22
-            if inner >= min(fullWidth, 90) {
-                // Inside its own bar a label costs no room, so it may use the whole bar.
-                fit(inner)
-                item.labelInside = true
-                item.labelX = x0 + 17
-                (item.extentStart, item.extentEnd) = (x0, x1)
-                return item
-            }
+            // The label goes above the bar, after the period's symbol: over a long bar it may
+            // use the bar's length, and near the right edge it moves left, still above the strip.
+            fit(max(x1 - x0 - m.periodSymbolRoom, options.maxLabelWidth))
+            let room = labelMaxX - m.periodSymbolRoom - plotX0
+            if item.labelWidth > room { fit(max(room, 40)) }
+            item.labelX = min(x0 + m.periodSymbolRoom, labelMaxX - item.labelWidth)
+            item.labelX = max(item.labelX, plotX0 + m.periodSymbolRoom)
+            item.extentStart = min(x0, item.labelX - m.periodSymbolRoom)
+            item.extentEnd = max(x1, item.labelX + item.labelWidth)
+            return item
         } else {
             let a = scale.x(start.lowerBound), b = scale.x(start.upperBound)
             let c = (a + b) / 2

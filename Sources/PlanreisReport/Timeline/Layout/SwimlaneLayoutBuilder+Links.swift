@@ -58,7 +58,7 @@ extension SwimlaneLayoutBuilder {
                 let fromLane = source.lane, lane != fromLane
             {
                 let laneRect = lanes[lane].rect
-                let y = laneRect.y + Metrics.lanePad + Metrics.rowHeight / 2
+                let y = laneRect.y + Metrics.lanePad + Metrics.laneRowHeight / 2
                 arrows.append(arrow(.handover, from: source, to: nil, end: Layout.Point(x: source.anchor.x, y: y), toLane: lane))
             }
         }

@@ -11,6 +11,15 @@ struct SwimlaneLayoutBuilder {
         static let margin = 24.0
         static let headerWidth = 196.0
         static let rowHeight = 20.0
+        /// A row in a lane: a period's label on top, its bar in the strip below the label.
+        static let laneRowHeight = 22.0
+        /// Height of a period's bar, and its top within a lane row (under the label's box).
+        static let barHeight = 5.0
+        static let barTop = 16.5
+        /// Baseline of a period's label within a lane row, above the bar.
+        static let periodBaseline = 12.4
+        /// Room before a period's label for its symbol.
+        static let periodSymbolRoom = 13.0
         static let lanePad = 5.0
         static let labelSize = 12.0
         static let nameSize = 13.0

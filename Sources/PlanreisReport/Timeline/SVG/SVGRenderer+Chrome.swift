@@ -135,12 +135,12 @@ extension SVGWriter {
 
     mutating func writeStalls() {
         guard !layout.stalls.isEmpty || !layout.attributedStalls.isEmpty else { return }
-        line("<g class=\"pr-stalls\">")
+        line("<g class=\"pr-stalls\" fill=\"url(#pr-stall)\">")
         for stall in layout.attributedStalls {
             let r = stall.rect
             line(
                 "<rect class=\"pr-attributed-stall\" data-lane=\"\(stall.lane)\" x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y + 1))\" "
-                    + "width=\"\(Self.n(r.width))\" height=\"\(Self.n(r.height - 2))\" fill=\"url(#pr-stall)\">"
+                    + "width=\"\(Self.n(r.width))\" height=\"\(Self.n(r.height - 2))\">"
                     + "<title>\(MarkupText.text(stall.title))</title></rect>")
         }
         for stall in layout.stalls {
@@ -169,15 +169,14 @@ extension SVGWriter {
 
     mutating func writeArrows() {
         guard !layout.arrows.isEmpty else { return }
-        line("<g class=\"pr-arrows\" fill=\"none\">")
+        line("<g class=\"pr-arrows\" fill=\"none\" stroke=\"#767676\" stroke-width=\"1.4\">")
         for arrow in layout.arrows {
-            let dash = arrow.kind == .relates || arrow.kind == .handover ? " stroke-dasharray=\"4 3\"" : ""
+            // Colour, width and arrowhead come from the style sheet (`SVGStyle`), per kind.
+            let shape = arrow.shape == .sCurve ? "" : " data-shape=\"\(arrow.shape.rawValue)\""
             line(
                 "<path class=\"pr-arrow pr-arrow-\(arrow.kind.rawValue)\" d=\"\(arrow.pathData)\" data-from-lane=\"\(arrow.fromLane ?? -1)\" "
-                    + "data-to-lane=\"\(arrow.toLane ?? -1)\" data-shape=\"\(arrow.shape.rawValue)\" "
-                    + "data-p=\"\(Self.n(arrow.start.x)) \(Self.n(arrow.start.y)) \(Self.n(arrow.end.x)) \(Self.n(arrow.end.y))\" "
-                    + "stroke=\"\(Self.arrowColour(arrow.kind))\" stroke-width=\"1.4\" stroke-opacity=\"0.85\"\(dash) "
-                    + "marker-end=\"url(#pr-arrow-\(arrow.kind.rawValue))\"/>")
+                    + "data-to-lane=\"\(arrow.toLane ?? -1)\"\(shape) "
+                    + "data-p=\"\(Self.n(arrow.start.x)) \(Self.n(arrow.start.y)) \(Self.n(arrow.end.x)) \(Self.n(arrow.end.y))\"/>")
         }
         line("</g>")
     }

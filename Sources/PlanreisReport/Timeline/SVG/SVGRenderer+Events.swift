@@ -5,7 +5,7 @@ import PlanreisText
 /// segments, and their labels; one focusable group per event, in chronological order.
 extension SVGWriter {
     mutating func writeEvents() {
-        line("<g class=\"pr-events\">")
+        line("<g class=\"pr-events\" font-size=\"12\" fill=\"#1A1A1A\">")
         for placed in layout.events {
             writeEvent(placed)
         }
@@ -41,10 +41,12 @@ extension SVGWriter {
         var open = "<g class=\"pr-event pr-k-\(placed.category.rawValue)\" data-event-index=\"\(placed.index)\""
         if let lane = placed.lane { open += " data-lane=\"\(lane)\"" }
         if interactive {
-            open += " tabindex=\"0\" role=\"button\" aria-label=\"\(MarkupText.attribute(accessibleText(placed)))\""
+            // The page's details panel shows the full text; the mark carries its name only once.
+            open += " tabindex=\"0\" role=\"button\" aria-label=\"\(MarkupText.attribute(accessibleText(placed)))\">"
+        } else {
+            open += "><title>\(MarkupText.text(BidiText.isolated(placed.fullTitle) + " — " + dateText(event)))</title>"
         }
-        line(open + ">")
-        line("<title>\(MarkupText.text(BidiText.isolated(placed.fullTitle) + " — " + dateText(event)))</title>")
+        line(open)
         let style = placed.category.style
         let cy = placed.mark.midY
         if style.shape == .band {
@@ -52,42 +54,36 @@ extension SVGWriter {
         } else if placed.isPeriod {
             let r = placed.mark
             line(
-                "<rect x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y))\" width=\"\(Self.n(r.width))\" height=\"\(Self.n(r.height))\" rx=\"3\" "
-                    + "fill=\"\(Markup.tint(style.fill == Palette.white ? style.stroke : style.fill, 0.22))\" stroke=\"\(style.stroke)\" stroke-width=\"1.2\"/>"
-            )
-            for (fuzzy, gradient) in [(placed.fuzzyStart, "left"), (placed.fuzzyEnd, "right")] {
+                "<rect class=\"pr-bar\" x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y))\" width=\"\(Self.n(r.width))\" "
+                    + "height=\"\(Self.n(r.height))\" rx=\"1.5\"/>")
+            // Ends known only to a month, season or year fade out, with a dashed middle line.
+            for (fuzzy, fade) in [(placed.fuzzyStart, "pr-fl"), (placed.fuzzyEnd, "pr-fr")] {
                 guard let f = fuzzy, f.width >= 1 else { continue }
                 line(
-                    "<rect x=\"\(Self.n(f.x))\" y=\"\(Self.n(f.y - 1))\" width=\"\(Self.n(f.width))\" height=\"\(Self.n(f.height + 2))\" "
-                        + "fill=\"url(#pr-fade-\(gradient))\"/>")
-                line(
-                    "<line x1=\"\(Self.n(f.x))\" y1=\"\(Self.n(cy))\" x2=\"\(Self.n(f.maxX))\" y2=\"\(Self.n(cy))\" stroke=\"\(style.stroke)\" "
-                        + "stroke-width=\"1\" stroke-dasharray=\"2 2\"/>")
+                    "<rect class=\"\(fade)\" x=\"\(Self.n(f.x))\" y=\"\(Self.n(f.y - 1))\" width=\"\(Self.n(f.width))\" "
+                        + "height=\"\(Self.n(f.height + 2))\"/><path class=\"pr-fz\" d=\"M\(Self.n(f.x)),\(Self.n(cy))h\(Self.n(f.width))\"/>"
+                )
             }
-            if r.width >= 16 {
-                line(SymbolPath.svg(style, cx: r.x + 8, cy: cy, size: 4.5))
+            if let l = placed.labelRect {
+                // The period's symbol stands before its label, above the bar.
+                line(use(placed.category, period: true, x: l.x - 7, y: l.midY))
             }
         } else {
             if let b = placed.bracket {
-                let dash = placed.isApproximate || placed.isUncertain ? " stroke-dasharray=\"3 2\"" : ""
+                // The interval an imprecise date can mean: a light box between two ticks.
+                let dash = placed.isApproximate || placed.isUncertain ? " pr-dash" : ""
                 line(
-                    "<rect x=\"\(Self.n(b.x))\" y=\"\(Self.n(b.y))\" width=\"\(Self.n(b.width))\" height=\"\(Self.n(b.height))\" "
-                        + "fill=\"\(Markup.tint(style.stroke, 0.14))\"/>")
-                line(
-                    "<path d=\"M\(Self.n(b.x)),\(Self.n(b.y)) v\(Self.n(b.height)) M\(Self.n(b.x)),\(Self.n(cy)) H\(Self.n(b.maxX)) "
-                        + "M\(Self.n(b.maxX)),\(Self.n(b.y)) v\(Self.n(b.height))\" fill=\"none\" stroke=\"\(Markup.tint(style.stroke, 0.75))\" "
-                        + "stroke-width=\"1.3\"\(dash)/>")
+                    "<rect class=\"pr-br\" x=\"\(Self.n(b.x))\" y=\"\(Self.n(b.y))\" width=\"\(Self.n(b.width))\" height=\"\(Self.n(b.height))\"/>"
+                        + "<path class=\"pr-bp\(dash)\" d=\"M\(Self.n(b.x)),\(Self.n(b.y))v\(Self.n(b.height))m0,\(Self.n(-b.height / 2))"
+                        + "h\(Self.n(b.width))m0,\(Self.n(-b.height / 2))v\(Self.n(b.height))\"/>")
             }
-            line(SymbolPath.svg(style, cx: placed.mark.midX, cy: cy, size: 6))
+            line(use(placed.category, period: false, x: placed.mark.midX, y: cy))
         }
         if let r = placed.labelRect, style.shape != .band {
-            var text = "<text class=\"pr-label\" x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y + 0.95 * 12))\" font-size=\"12\" fill=\"#1A1A1A\""
-            if !placed.labelInside {
-                text += " paint-order=\"stroke\" stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-linejoin=\"round\""
-            }
-            text += ">" + Markup.userText(placed.label)
+            // Size and colour come from the events' group; the halo from the style sheet.
+            var text = "<text class=\"pr-label\" x=\"\(Self.n(r.x))\" y=\"\(Self.n(r.y + 0.95 * 12))\">" + Markup.userText(placed.label)
             if !placed.qualifier.isEmpty {
-                text += "<tspan fill=\"#5A6068\" font-style=\"italic\">\(MarkupText.text(placed.qualifier))</tspan>"
+                text += "<tspan class=\"pr-q\">\(MarkupText.text(placed.qualifier))</tspan>"
             }
             line(text + "</text>")
         }
@@ -103,7 +99,7 @@ extension SVGWriter {
                 + "fill=\"\(fill)\" stroke=\"#FFFFFF\" stroke-width=\"1\"\(dash)/>")
         if let l = placed.labelRect {
             line(
-                "<text class=\"pr-label\" x=\"\(Self.n(l.x))\" y=\"\(Self.n(l.y + 0.95 * 11))\" font-size=\"11\" fill=\"\(textColour)\">"
+                "<text class=\"pr-band-label\" x=\"\(Self.n(l.x))\" y=\"\(Self.n(l.y + 0.95 * 11))\" font-size=\"11\" fill=\"\(textColour)\">"
                     + "\(Markup.userText(placed.label))</text>")
         }
     }

@@ -29,8 +29,8 @@ extension SVGWriter {
                 )
             case .period:
                 line(
-                    "<rect x=\"\(Self.n(r.x))\" y=\"\(Self.n(cy - 6))\" width=\"\(Self.n(r.width))\" height=\"12\" rx=\"3\" "
-                        + "fill=\"\(Markup.tint(Palette.blue, 0.22))\" stroke=\"\(Palette.blue)\" stroke-width=\"1.2\"/>")
+                    "<rect x=\"\(Self.n(r.x))\" y=\"\(Self.n(cy + 1))\" width=\"\(Self.n(r.width))\" height=\"5\" rx=\"1.5\" "
+                        + "fill=\"\(Markup.tint(Palette.blue, 0.5))\" stroke=\"\(Palette.blue)\" stroke-width=\"1\"/>")
             case .bracket:
                 line(
                     "<rect x=\"\(Self.n(r.x))\" y=\"\(Self.n(cy - 4))\" width=\"\(Self.n(r.width))\" height=\"8\" fill=\"\(Markup.tint(Palette.grey, 0.14))\"/>"

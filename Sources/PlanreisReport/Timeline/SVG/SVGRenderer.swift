@@ -80,7 +80,7 @@ struct SVGWriter {
             // Printed on its own, the picture scales to one page of its paper.
             line(
                 "<style>@page { size: \(paper.cssSize); margin: 10mm; } "
-                    + "@media print { svg.planreis-timeline { width: 100%; height: 100%; } }</style>")
+                    + "@media print { svg.planreis-timeline { width: 100%; height: 100%; } }\n\(SVGStyle.styleSheet)</style>")
         }
         writeDefs()
         line("<rect class=\"pr-background\" x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" fill=\"#FFFFFF\"/>")
@@ -144,6 +144,7 @@ struct SVGWriter {
                 "<marker id=\"pr-arrow-\(kind.rawValue)\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
                     + "orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"\(Self.arrowColour(kind))\"/></marker>")
         }
+        writeSymbolDefs()
         line("</defs>")
     }
 

@@ -54,11 +54,12 @@ extension ExceptionDraft {
     }
 
     /// The cost lines and the avoided scenario as model values, with every problem of those
-    /// fields. The likelihood and the horizon are always estimates, made by `estimatedBy`.
+    /// fields. The likelihood and the horizon are always estimates, made by `estimatedBy` (the
+    /// reason is case data, written in Dutch like the rest of the case).
     func pricing(estimatedBy: String) -> (costs: [CostLine], avoids: AvoidedScenario?, problems: [DraftProblem]) {
         var problems: [DraftProblem] = []
         let estimate = Estimate(
-            by: estimatedBy, reason: "geschat in het uitzonderingsformulier / estimated in the exception form")
+            by: estimatedBy, reason: "geschat in het uitzonderingsformulier")
         let costLines = lines(costs, group: "kosten", problems: &problems)
         let avoidedLines = lines(avoidedCosts, group: "vermeden", problems: &problems)
         var likelihoodRange: Likelihood?

@@ -19,17 +19,19 @@ struct PolicyPages {
             guard caller.role == .policy else { throw PageError.forbidden }
             let language = page.language
             let typed = request.uri.queryParameters["jaar"].map(String.init) ?? ""
-            let thisYear = Calendar(identifier: .gregorian).component(
-                .year, from: Date(timeIntervalSince1970: TimeInterval(register.currentTime)))
+            let cases = try await register.policyCases(caller: caller, action: "read-budget")
+            let openingYear = PolicyFigures.defaultYear(
+                cases,
+                thisYear: Calendar(identifier: .gregorian).component(
+                    .year, from: Date(timeIntervalSince1970: TimeInterval(register.currentTime))))
             let year = Int(typed.trimmedSpaces).flatMap { (1900...2200).contains($0) ? $0 : nil }
             var field = FormField(
-                name: "jaar", label: ArgueStrings.text("year", language), value: typed.isEmpty ? String(thisYear) : typed)
+                name: "jaar", label: ArgueStrings.text("year", language), value: typed.isEmpty ? String(openingYear) : typed)
             if !typed.isEmpty && year == nil {
                 field.error = language.pick(
                     "\"\(typed)\" is geen jaartal; schrijf bijvoorbeeld 2024", "\"\(typed)\" is not a year; write for example 2024")
             }
-            let shownYear = year ?? thisYear
-            let cases = try await register.policyCases(caller: caller, action: "read-budget")
+            let shownYear = year ?? openingYear
             let (budget, counts) = PolicyFigures.budget(cases, year: shownYear)
             let statuses = ApprovalStatus.allCases.map { status -> [String: Any] in
                 let value = counts[status] ?? (0, 0)
