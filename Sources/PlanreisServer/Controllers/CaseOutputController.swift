@@ -14,13 +14,18 @@ struct CaseOutputController {
     func addRoutes(to group: RouterGroup<RegisterContext>) {
         group.get("journeys/{id}/analysis") { request, context in
             let stored = try await read(context, action: "read-analysis")
-            let analysis = Analyzer(priceList: Self.priceList).analyze(stored.journey)
-            return JSONResponse.text(AnalysisJSONWriter().write(analysis), type: "application/json; charset=utf-8")
+            let json = RenderedCache.shared.text(RenderedCache.key("analysis", stored)) {
+                AnalysisJSONWriter().write(Analyzer(priceList: Self.priceList).analyze(stored.journey))
+            }
+            return JSONResponse.text(json, type: "application/json; charset=utf-8")
         }
         group.get("journeys/{id}/timeline.svg") { request, context in
             let stored = try await read(context, action: "read-timeline")
-            let stalls = Analyzer(priceList: Self.priceList).analyze(stored.journey).stalls.stalls
-            let svg = SVGRenderer.render(stored.journey, options: .init(language: request.language), stalls: stalls)
+            let language = request.language
+            let svg = RenderedCache.shared.text(RenderedCache.key("timeline", stored, language.rawValue)) {
+                let stalls = Analyzer(priceList: Self.priceList).analyze(stored.journey).stalls.stalls
+                return SVGRenderer.render(stored.journey, options: .init(language: language), stalls: stalls)
+            }
             return JSONResponse.text(svg, type: "image/svg+xml; charset=utf-8")
         }
         group.get("journeys/{id}/report.html") { request, context in

@@ -33,7 +33,10 @@ struct JourneyController {
             let stored = try await register.journey(try context.parameters.require("id"), caller: try context.caller())
             var headers = HTTPFields()
             headers[.eTag] = "\"\(stored.revision)\""
-            return JSONResponse.text(JourneyJSON.document(stored), type: "application/json; charset=utf-8", headers: headers)
+            let document = RenderedCache.shared.text(RenderedCache.key("json", stored), approvals: stored.approvals) {
+                JourneyJSON.document(stored)
+            }
+            return JSONResponse.text(document, type: "application/json; charset=utf-8", headers: headers)
         }
         group.put("journeys/{id}") { request, context in
             let id = try context.parameters.require("id")
