@@ -22,7 +22,6 @@ extension Budget {
 
     /// The figures of the CSV, one by one (for the CSV and the workbook).
     func longTable(_ language: Language) -> LongTableCSV {
-        let nl = language == .nl
         func t(_ a: String, _ b: String) -> String { language.pick(a, b) }
         let unknown = t("onbekend", "unknown")
         var csv = LongTableCSV(language: language)
