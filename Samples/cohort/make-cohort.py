@@ -12,6 +12,10 @@ West-Brabant, 2014 (seed 000):
 - Tabel 3: agencies involved in 33 of the 55 cases of 2014 (17 social work, 17 youth care, ...);
 - Grafiek 2: partner violence in 31% and child-parent abuse in 25% of the 55 cases of 2014.
 
+Not reproduced, because the evaluation's text gives no counts for them (they are pictures there):
+Grafiek 1 (municipality of origin), Grafiek 3 (kinds of domestic violence: only the three most
+frequent are named) and Grafiek 4 (problem areas: 74 in 47 cases, the three most frequent named).
+
 Everything else (dates, start colours per case, which case has which agency) is made up,
 deterministically. Run: python3 Samples/cohort/make-cohort.py (rewrites the CSV next to it).
 Check: planreis compare Samples/cohort --as-of 31-12-2014 --started 2014
