@@ -5,11 +5,24 @@ import PlanreisModel
 /// Writing to the terminal and to files: the only place that prints.
 enum Console {
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        try? write(Data((text + "\n").utf8), to: .standardError)
     }
 
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        try? write(Data((text + "\n").utf8), to: .standardOutput)
+    }
+
+    /// Writes to a standard stream. When the reader has gone away (`planreis users list | head
+    /// -1`, `grep -q`) the program ends quietly and successfully, as a Unix filter does; any other
+    /// failure is thrown (a full disk behind `-o -` must not pass for success).
+    static func write(_ data: Data, to handle: FileHandle) throws {
+        do {
+            try handle.write(contentsOf: data)
+        } catch let error as NSError {
+            let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+            if error.code == Int(EPIPE) || underlying?.code == Int(EPIPE) { exit(0) }
+            throw error
+        }
     }
 
     /// Whether every warning is printed (`--all-warnings`); set once while parsing the command line.
@@ -28,7 +41,7 @@ enum Console {
     /// Shows a progress line on a terminal (overwritten in place); nil clears it.
     static func progress(_ text: String?) {
         let line = text.map { "\r\u{1B}[2K" + $0 } ?? "\r\u{1B}[2K"
-        FileHandle.standardError.write(Data(line.utf8))
+        try? write(Data(line.utf8), to: .standardError)
     }
 
     /// Whether standard error is a terminal (progress is shown only then).
@@ -41,7 +54,7 @@ enum Files {
     /// half-written output. `-` writes to standard output.
     static func write(_ bytes: [UInt8], to path: String) throws {
         if path == "-" {
-            FileHandle.standardOutput.write(Data(bytes))
+            try Console.write(Data(bytes), to: .standardOutput)
             return
         }
         try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
