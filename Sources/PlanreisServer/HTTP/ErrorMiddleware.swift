@@ -3,7 +3,9 @@ import Logging
 import PlanreisStore
 
 /// Turns every error into the one JSON error shape, in the caller's language, and logs the
-/// request (method, path, status, time; never a body). Internal errors never show their details.
+/// request (method, route, status; never a body). The route is logged as its pattern
+/// (`/casussen/{id}/gebeurtenissen/{eventId}`), not the address: an event id comes from the case's
+/// own file and may hold a name. Internal errors never show their details.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = RegisterContext
 
@@ -42,7 +44,7 @@ struct ErrorMiddleware: RouterMiddleware {
         context.logger.info(
             "verzoek",
             metadata: [
-                "method": "\(request.method)", "path": "\(request.uri.path)", "status": "\(response.status.code)",
+                "method": "\(request.method)", "route": "\(context.endpointPath ?? "-")", "status": "\(response.status.code)",
                 "user": "\(context.session?.caller.name ?? "-")",
             ])
         return response
