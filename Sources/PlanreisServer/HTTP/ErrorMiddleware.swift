@@ -45,7 +45,6 @@ struct ErrorMiddleware: RouterMiddleware {
             "verzoek",
             metadata: [
                 "method": "\(request.method)", "route": "\(context.endpointPath ?? "-")", "status": "\(response.status.code)",
-                "user": "\(context.session?.caller.name ?? "-")",
             ])
         return response
     }
