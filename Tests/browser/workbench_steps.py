@@ -101,8 +101,11 @@ def logout(page):
 
 def event_rows(page):
     """Titles in the events table, in the page's order."""
+    # Cell by cell from the markup: the events table is laid out only when it comes into view
+    # (content-visibility: auto), and innerText of rows not laid out yet is empty.
     return page.value("""Array.prototype.map.call(document.querySelectorAll('table tbody tr'),
-        function (r) { return r.innerText.replace(/\\s+/g, ' '); })""")
+        function (r) { return Array.prototype.map.call(r.cells, function (c) { return c.textContent; })
+            .join(' ').replace(/\\s+/g, ' '); })""")
 
 
 def type_event(page, event):
@@ -183,7 +186,7 @@ def event_id(page, case_path, title):
     """The id of the event with this title, from its edit link in the events table."""
     found = page.value("""(function(t){var links=document.querySelectorAll('a[href*="/gebeurtenissen/"]');
         for(var i=0;i<links.length;i++){var row=links[i].closest('tr');
-          if(row&&row.innerText.indexOf(t)>=0){return links[i].getAttribute('href');}}return null;})(%s)""" % json.dumps(title))
+          if(row&&row.textContent.indexOf(t)>=0){return links[i].getAttribute('href');}}return null;})(%s)""" % json.dumps(title))
     if not found:
         raise StepFailure("no edit link for %r in the events table" % title)
     return found.split("#")[0].rstrip("/").split("/")[-1]
