@@ -10,8 +10,7 @@ struct SessionMiddleware: RouterMiddleware {
     let origins: OriginPolicy
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let token = request.cookies[SessionCookie.name]?.value,
-            let session = try await register.session(token: token, client: context.client)
+        guard let (session, token) = try await SessionCookie.session(of: request, context: context, register: register)
         else { throw APIError.unauthenticated }
         if ![.get, .head, .options].contains(request.method) {
             guard origins.isSameOrigin(request) else { throw APIError.origin }
@@ -49,6 +48,15 @@ struct OriginPolicy: Sendable {
 /// The session cookie.
 enum SessionCookie {
     static let name = "planreis_session"
+
+    /// The live session of the request's cookie and its token; nil without one (the API answers
+    /// 401, the pages send the visitor to the login page).
+    static func session(of request: Request, context: RegisterContext, register: Register) async throws -> (SessionInfo, String)? {
+        guard let token = request.cookies[name]?.value,
+            let session = try await register.session(token: token, client: context.client)
+        else { return nil }
+        return (session, token)
+    }
 
     static func header(token: String, maxAge: Int64, secure: Bool) -> String {
         "\(name)=\(token); Path=/; Max-Age=\(maxAge); HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "")

@@ -11,9 +11,7 @@ struct PageSessionMiddleware: RouterMiddleware {
     let origins: OriginPolicy
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let token = request.cookies[SessionCookie.name]?.value,
-            let session = try await register.session(token: token, client: context.client)
-        else {
+        guard let (session, token) = try await SessionCookie.session(of: request, context: context, register: register) else {
             if request.method != .get { throw PageError.forbidden }
             var back = request.uri.path
             if let query = request.uri.query, !query.isEmpty { back += "?" + query }
